@@ -1,0 +1,1 @@
+export { aiApprovalPlugin as default } from './plugin';

@@ -1,0 +1,10 @@
+/**
+ * Shared types, annotation names, permissions and the pure domain logic
+ * (AI-assistance detection, approval verdicts) of the ai-approval plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './annotations';
+export * from './permissions';
