@@ -1,129 +1,166 @@
 import {
-  mockCredentials,
+  mockServices,
   startTestBackend,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { aiApprovalPlugin } from './plugin';
-import request from 'supertest';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { aiApprovalPlugin } from './plugin';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
+jest.setTimeout(60_000);
+
+const service = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'payments',
+    annotations: { 'github.com/project-slug': 'acme/payments' },
+  },
+  spec: { type: 'service', owner: 'group:default/team-a' },
+};
+
+describe('aiApprovalPlugin', () => {
+  const databases = TestDatabases.create({
+    ids: ['POSTGRES_16', 'SQLITE_3'],
+  });
+
+  async function start(databaseId: any, options: { deny?: boolean } = {}) {
+    const knex = await databases.init(databaseId);
     const { server } = await startTestBackend({
-      features: [aiApprovalPlugin],
+      features: [
+        aiApprovalPlugin,
+        mockServices.database.factory({ knex }),
+        catalogServiceMock.factory({ entities: [service] }),
+        ...(options.deny
+          ? [
+              mockServices.permissions.factory({
+                result: AuthorizeResult.DENY,
+              }),
+            ]
+          : []),
+      ],
+    });
+    return { server, knex };
+  }
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    it('answers health without credentials', async () => {
+      const { server } = await start(databaseId);
+      await request(server)
+        .get('/api/ai-approval/health')
+        .set('Authorization', 'none')
+        .expect(200, { status: 'ok' });
     });
 
-    await request(server).get('/api/ai-approval/todos').expect(200, {
-      items: [],
+    it('rejects unauthenticated reads with 401', async () => {
+      const { server } = await start(databaseId);
+      const res = await request(server)
+        .get('/api/ai-approval/entities/component/default/payments/summary')
+        .set('Authorization', 'Bearer mock-none-token');
+      expect(res.status).toBe(401);
     });
 
-    const createRes = await request(server)
-      .post('/api/ai-approval/todos')
-      .send({ title: 'My Todo' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
+    it('rejects reads without permission with 403', async () => {
+      const { server } = await start(databaseId, { deny: true });
+      const res = await request(server).get('/api/ai-approval/scorecard');
+      expect(res.status).toBe(403);
+      expect(res.body.error.name).toBe('NotAllowedError');
     });
 
-    const createdTodoItem = createRes.body;
+    it('rejects a bad window with 400', async () => {
+      const { server } = await start(databaseId);
+      const res = await request(server).get(
+        '/api/ai-approval/entities/component/default/payments/summary?days=0',
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/days/);
+    });
 
-    await request(server)
-      .get('/api/ai-approval/todos')
-      .expect(200, {
-        items: [createdTodoItem],
+    it('answers 404 for an entity the catalog does not know', async () => {
+      const { server } = await start(databaseId);
+      const res = await request(server).get(
+        '/api/ai-approval/entities/component/default/nope/summary',
+      );
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toContain('component:default/nope');
+    });
+
+    it('answers an empty summary for a known entity not synced yet', async () => {
+      const { server } = await start(databaseId);
+      const res = await request(server).get(
+        '/api/ai-approval/entities/component/default/payments/summary?days=30',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        entityRef: 'component:default/payments',
+        windowDays: 30,
+        aiChanges: 0,
+        compliance: null,
+        repositories: [],
       });
-
-    await request(server)
-      .get(`/api/ai-approval/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
-  });
-
-  it('should create TODO item with catalog information', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        aiApprovalPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
-      ],
     });
 
-    const createRes = await request(server)
-      .post('/api/ai-approval/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
+    it('reads stored changes from the database', async () => {
+      const { server, knex } = await start(databaseId);
+      await seed(knex);
+      const res = await request(server).get(
+        '/api/ai-approval/entities/component/default/payments/summary',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        totalChanges: 3,
+        aiChanges: 2,
+        approved: 1,
+        unapproved: 1,
+        compliance: 0.5,
+      });
+      expect(res.body.repositories[0]).toMatchObject({ slug: 'acme/payments' });
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
-  });
-
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        aiApprovalPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
-    });
-
-    const createRes = await request(server)
-      .post('/api/ai-approval/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
-
-    const listRes = await request(server).get('/api/ai-approval/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
-
-    const getRes = await request(server).get('/api/ai-approval/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
+      const card = await request(server).get('/api/ai-approval/scorecard');
+      expect(card.body.items).toEqual([
+        expect.objectContaining({ ref: 'group:default/team-a', aiChanges: 2 }),
+      ]);
     });
   });
 });
+
+async function seed(knex: any) {
+  const now = new Date();
+  const [{ id }] = await knex('ai_approval_repositories')
+    .insert({ source: 'github', host: 'github.com', slug: 'acme/payments' })
+    .returning('id');
+  await knex('ai_approval_entities').insert({
+    entity_ref: 'component:default/payments',
+    owner_ref: 'group:default/team-a',
+    updated_at: now,
+  });
+  await knex('ai_approval_group_ancestors').insert({
+    group_ref: 'group:default/team-a',
+    ancestor_ref: 'group:default/team-a',
+  });
+  await knex('ai_approval_entity_repositories').insert({
+    entity_ref: 'component:default/payments',
+    repository_id: id,
+  });
+  const change = (n: number, ai: boolean, verdict: string | null) => ({
+    repository_id: id,
+    change_key: `pr:${n}`,
+    kind: 'pull_request',
+    number: n,
+    merged_at: now.toISOString(),
+    week_start: '2026-11-23',
+    ai_assisted: ai,
+    confidence: ai ? 'high' : 'none',
+    evidence: '[]',
+    verdict,
+    compliant: verdict === 'approved',
+    payload: '{}',
+    updated_at: now.toISOString(),
+  });
+  await knex('ai_approval_changes').insert([
+    change(1, true, 'approved'),
+    change(2, true, 'no_review'),
+    change(3, false, null),
+  ]);
+}

@@ -2,11 +2,14 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { aiApprovalPermissions } from '@internal/plugin-ai-approval-common';
+import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
+import { createRouter } from './service/router';
 
 /**
- * aiApprovalPlugin backend plugin
+ * The ai-approval backend plugin: ingests catalog services' merged changes,
+ * judges them, and serves compliance.
  *
  * @public
  */
@@ -15,17 +18,30 @@ export const aiApprovalPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
+      async init(deps) {
+        const store = await DatabaseApprovalStore.create({
+          database: deps.database,
+        });
+        deps.permissionsRegistry.addPermissions(aiApprovalPermissions);
+        deps.httpRouter.use(
           await createRouter({
-            httpAuth,
-            todoList,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            catalog: deps.catalog,
+            store,
           }),
         );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

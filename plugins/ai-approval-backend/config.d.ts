@@ -1,0 +1,64 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** Configuration of the ai-approval plugin */
+  aiApproval?: {
+    /**
+     * When to sync repositories. Default: every 30 minutes, 1 hour timeout,
+     * first run 15 seconds after start.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** How far back the first sync of a repository reads, in days. Default 90. */
+    backfillDays?: number;
+    /** Entity kinds whose repositories are read. Default ['Component']. */
+    entityKinds?: string[];
+    /** What counts as AI-assisted. */
+    detection?: {
+      /** Minimum confidence that counts as AI-assisted. Default 'medium'. */
+      threshold?: 'low' | 'medium' | 'high';
+      /** Built-in signal ids to switch off. */
+      disabledSignals?: string[];
+      /** PR labels that mark a change as AI-assisted. */
+      labels?: string[];
+      /** Head branch prefixes of agents, e.g. 'copilot/'. */
+      branchPrefixes?: string[];
+      /** Extra signals of your own. */
+      signals?: Array<{
+        id: string;
+        tool?: string;
+        /** Regular expression matched against each commit message line. */
+        messagePattern?: string;
+        /** Regular expression matched against `Name <email>` and logins. */
+        identityPattern?: string;
+        labels?: string[];
+        branchPrefixes?: string[];
+        confidence?: 'low' | 'medium' | 'high';
+      }>;
+    };
+    /** What counts as a valid senior approval. */
+    policy?: {
+      /** Senior approvals required per AI-assisted change. Default 1. */
+      requiredSeniorApprovals?: number;
+      /** Whether an approval given on an earlier commit still counts. Default false. */
+      allowStaleApprovals?: boolean;
+      /** At least two distinct approvers, at least one senior. Default false. */
+      twoPass?: boolean;
+      /** Extra reviewer logins that are bots or AI reviewers and never count. */
+      botReviewers?: string[];
+    };
+    /** Who is senior. */
+    seniors?: {
+      /** Catalog Group refs; members of nested child groups count too. */
+      groups?: string[];
+      /** Catalog User refs, SCM logins or e-mails. */
+      users?: string[];
+    };
+    /** The plain git source. */
+    git?: {
+      /** Base folder for relative paths in the `ai-approval/git-repositories` annotation. */
+      baseDir?: string;
+      /** Where bare clones of remote repositories are kept. */
+      cacheDir?: string;
+    };
+  };
+}
