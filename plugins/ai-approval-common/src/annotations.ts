@@ -9,7 +9,8 @@ export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
 export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 
 /** Where the entity was read from. @public */
-export const MANAGED_BY_LOCATION_ANNOTATION = 'backstage.io/managed-by-location';
+export const MANAGED_BY_LOCATION_ANNOTATION =
+  'backstage.io/managed-by-location';
 
 /**
  * Several repositories of one entity: comma or newline separated URLs

@@ -9,3 +9,5 @@ export * from './types';
 export * from './annotations';
 export * from './permissions';
 export * from './api';
+export * from './detection';
+export * from './approval';

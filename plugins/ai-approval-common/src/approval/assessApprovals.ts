@@ -1,0 +1,95 @@
+/**
+ * Judging each approval on its own: does it count, and if not, why not.
+ */
+import { Change, ChangeReview, Identity } from '../types';
+import { ApprovalPolicy, isBotReviewer } from './policy';
+import { ReviewerStanding } from './latestReviews';
+import { Writer, writerMatch } from './participants';
+import { SeniorSet } from './seniorSet';
+
+/** Why an approval does not count. */
+export type Ineligibility =
+  | 'author'
+  | 'co_author'
+  | 'initiator'
+  | 'bot'
+  | 'stale'
+  | 'dismissed'
+  | 'not_senior';
+
+/** One approval, judged. */
+export interface AssessedApproval {
+  reviewer: Identity;
+  review: ChangeReview;
+  senior: boolean;
+  bot: boolean;
+  /** set when the reviewer wrote part of the change */
+  writer?: Writer;
+  dismissed: boolean;
+  stale: boolean;
+  /** counts toward the policy (as a senior or, with two-pass, as a second approver) */
+  counts: boolean;
+  ineligible?: Ineligibility;
+}
+
+/** Abbreviated and full SHAs of one commit are equal. */
+export function sameSha(a: string, b: string): boolean {
+  const x = a.trim().toLowerCase();
+  const y = b.trim().toLowerCase();
+  const shorter = Math.min(x.length, y.length);
+  return shorter >= 7 ? x.startsWith(y) || y.startsWith(x) : x === y;
+}
+
+function isStale(review: ChangeReview, change: Change, policy: ApprovalPolicy) {
+  // Trailers are written into the commit they approve, so never stale.
+  if (policy.allowStaleApprovals || review.source === 'trailer') {
+    return false;
+  }
+  return (
+    !!review.commitSha &&
+    !!change.headSha &&
+    !sameSha(review.commitSha, change.headSha)
+  );
+}
+
+function ineligibility(
+  a: Omit<AssessedApproval, 'counts' | 'ineligible'>,
+  twoPass: boolean,
+) {
+  if (a.bot) return 'bot';
+  if (a.writer) return a.writer.role;
+  if (a.dismissed) return 'dismissed';
+  // Without two-pass a non-senior approval never counts, fresh or not.
+  if (!a.senior && !twoPass) return 'not_senior';
+  if (a.stale) return 'stale';
+  return undefined;
+}
+
+/** Judges every approval (and dismissed review) of a change. */
+export function assessApprovals(input: {
+  change: Change;
+  policy: ApprovalPolicy;
+  seniors: SeniorSet;
+  standings: readonly ReviewerStanding[];
+  writers: readonly Writer[];
+}): AssessedApproval[] {
+  const { change, policy, seniors, writers } = input;
+  return input.standings.flatMap(standing => {
+    const review = standing.decisive;
+    if (!review) {
+      return [];
+    }
+    const bot = isBotReviewer(standing.reviewer, policy);
+    const base = {
+      reviewer: standing.reviewer,
+      review,
+      senior: !bot && seniors.isSenior(standing.reviewer),
+      bot,
+      writer: writerMatch(standing.reviewer, writers),
+      dismissed: standing.state === 'dismissed',
+      stale: isStale(review, change, policy),
+    };
+    const ineligible = ineligibility(base, policy.twoPass);
+    return [{ ...base, ineligible, counts: ineligible === undefined }];
+  });
+}

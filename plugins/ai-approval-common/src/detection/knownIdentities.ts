@@ -1,0 +1,182 @@
+/**
+ * Identities that only an AI tool uses: fixed addresses the tools write into
+ * commits, and the GitHub accounts of AI agent bots. Only exact addresses
+ * count, never a vendor's domain: people who work for a vendor (an aider
+ * maintainer on `@aider.chat`) commit from that domain too.
+ */
+import { parseGithubNoreply } from '../git/githubNoreply';
+import { Identity } from '../types';
+import { builtInHit, SignalHit } from './hit';
+
+const builtIn = (signal: string) => builtInHit(signal);
+
+const CLAUDE = builtIn('claude-coauthor');
+const COPILOT = builtIn('copilot-coauthor');
+const COPILOT_AGENT = builtIn('copilot-agent');
+const AIDER_IDENTITY = builtIn('aider-identity');
+
+const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
+  ['noreply@anthropic.com', CLAUDE],
+  ['no-reply@anthropic.com', CLAUDE],
+  ['copilot@github.com', COPILOT],
+  ['cursoragent@cursor.com', builtIn('cursor-coauthor')],
+  ['aider@aider.chat', builtIn('aider-coauthor')],
+  ['noreply@aider.chat', builtIn('aider-coauthor')],
+  ['noreply@openai.com', builtIn('codex-coauthor')],
+  ['codex@openai.com', builtIn('codex-coauthor')],
+  ['amp@ampcode.com', builtIn('amp-coauthor')],
+]);
+
+const aiBot = (tool: string) => builtInHit('ai-bot', tool);
+
+/** AI agent bot accounts on GitHub: numeric id and login. */
+const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
+  { id: 198982749, login: 'copilot-swe-agent[bot]', hit: COPILOT_AGENT },
+  { id: 175728472, login: 'copilot', hit: COPILOT },
+  { id: 167198135, login: 'copilot[bot]', hit: aiBot('GitHub Copilot') },
+  { id: 209825114, login: 'claude[bot]', hit: aiBot('Claude') },
+  {
+    id: 208546643,
+    login: 'claude-code-action[bot]',
+    hit: aiBot('Claude Code'),
+  },
+  { id: 206951365, login: 'cursor[bot]', hit: aiBot('Cursor') },
+  { id: 215057067, login: 'openai-codex[bot]', hit: aiBot('OpenAI Codex') },
+  {
+    id: 199175422,
+    login: 'chatgpt-codex-connector[bot]',
+    hit: aiBot('OpenAI Codex'),
+  },
+  {
+    id: 158243242,
+    login: 'devin-ai-integration[bot]',
+    hit: aiBot('Devin'),
+  },
+  { id: 161369871, login: 'google-labs-jules[bot]', hit: aiBot('Jules') },
+  {
+    id: 208079219,
+    login: 'amazon-q-developer[bot]',
+    hit: aiBot('Amazon Q Developer'),
+  },
+  { id: 205137888, login: 'cline[bot]', hit: aiBot('Cline') },
+];
+
+const BOTS_BY_ID = new Map(BOTS.map(bot => [bot.id, bot.hit]));
+// `[bot]` logins are reserved for GitHub Apps, so they are safe to match;
+// the bare `copilot` login is only trusted together with its id or type.
+const BOTS_BY_LOGIN = new Map(
+  BOTS.filter(bot => bot.login.endsWith('[bot]')).map(bot => [
+    bot.login,
+    bot.hit,
+  ]),
+);
+
+function noreplyHit(email: string): SignalHit | undefined {
+  const noreply = parseGithubNoreply(email);
+  if (!noreply) {
+    return undefined;
+  }
+  const byId =
+    noreply.id === undefined ? undefined : BOTS_BY_ID.get(noreply.id);
+  if (byId) {
+    return byId;
+  }
+  // `NNN+Copilot@users.noreply.github.com`: GitHub owns the Copilot login,
+  // and the numeric form cannot be typed by a person for their own account.
+  if (noreply.login === 'copilot' && noreply.id !== undefined) {
+    return COPILOT;
+  }
+  return BOTS_BY_LOGIN.get(noreply.login);
+}
+
+function accountHit(identity: Identity): SignalHit | undefined {
+  const isBot = identity.type?.toLowerCase() === 'bot';
+  if (isBot && identity.id !== undefined) {
+    const byId = BOTS_BY_ID.get(identity.id);
+    if (byId) {
+      return byId;
+    }
+  }
+  const login = identity.login?.trim().toLowerCase();
+  if (!login) {
+    return undefined;
+  }
+  // GraphQL drops the `[bot]` suffix and says `__typename: Bot` instead.
+  const byLogin =
+    BOTS_BY_LOGIN.get(login) ??
+    (isBot ? BOTS_BY_LOGIN.get(`${login}[bot]`) : undefined);
+  if (byLogin) {
+    return byLogin;
+  }
+  // REST shows the coding agent's pull requests as `Copilot`, type `Bot`.
+  return login === 'copilot' && isBot ? COPILOT_AGENT : undefined;
+}
+
+/**
+ * The built-in signal an identity proves on its own, if any: a tool address,
+ * an AI bot's noreply address (by numeric id), or an AI bot account.
+ */
+export function knownAiIdentity(identity: Identity): SignalHit | undefined {
+  const email = identity.email?.trim().toLowerCase();
+  if (email) {
+    const byAddress = ADDRESSES.get(email) ?? noreplyHit(email);
+    if (byAddress) {
+      return byAddress;
+    }
+  }
+  return accountHit(identity);
+}
+
+const AIDER_NAME = /\s\(aider\)$/i;
+
+/** aider commits as `Jane Doe (aider)`: the person's name plus a suffix. */
+export function aiderNameHit(identity: Identity): SignalHit | undefined {
+  return identity.name && AIDER_NAME.test(identity.name.trim())
+    ? AIDER_IDENTITY
+    : undefined;
+}
+
+const DEPENDENCY_BOTS = new Set([
+  'dependabot',
+  'dependabot-preview',
+  'renovate',
+  'renovate-bot',
+  'renovatebot',
+  'renovate bot',
+  'greenkeeper',
+  'depfu',
+  'pyup-bot',
+  'snyk-bot',
+  'mend-bolt-for-github',
+  'whitesource-renovate',
+]);
+
+function isDependencyBotName(value: string | undefined): boolean {
+  if (!value) {
+    return false;
+  }
+  const name = value
+    .trim()
+    .toLowerCase()
+    .replace(/\[bot\]$/, '');
+  return DEPENDENCY_BOTS.has(name);
+}
+
+/**
+ * Dependency bots paste upstream release notes into their commits and pull
+ * requests, and those notes are full of `@Copilot` mentions and co-author
+ * lines of other projects. Nothing they write says anything about this
+ * change, so their messages are not scanned.
+ */
+export function isDependencyBot(identity: Identity | undefined): boolean {
+  if (!identity) {
+    return false;
+  }
+  const email = identity.email?.trim().toLowerCase();
+  return (
+    isDependencyBotName(identity.login) ||
+    isDependencyBotName(identity.name) ||
+    isDependencyBotName(parseGithubNoreply(email)?.login) ||
+    email === 'bot@renovateapp.com'
+  );
+}

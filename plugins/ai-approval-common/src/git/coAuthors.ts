@@ -1,0 +1,44 @@
+import { Identity } from '../types';
+import { contentLines } from './messageLines';
+
+/**
+ * `Co-authored-by:` trailers. Real histories spell the key in every case and
+ * with stray spaces (`Co-Authored-By :`), and hundreds of them sit outside
+ * git's final trailer block, so any line of the message counts.
+ */
+const CO_AUTHOR_LINE = /^co-?authored[-\s]?by\s*:\s*(.*)$/i;
+const NAME_AND_ADDRESS = /^(.*?)\s*<\s*([^<>\s]*)\s*>/;
+const BARE_ADDRESS = /^(.*?)\s*(\S+@\S+)$/;
+
+/** Parses one trimmed line; undefined unless it is a co-author trailer. */
+export function parseCoAuthorLine(line: string): Identity | undefined {
+  const match = CO_AUTHOR_LINE.exec(line);
+  if (!match) {
+    return undefined;
+  }
+  const value = match[1].trim();
+  const parsed = NAME_AND_ADDRESS.exec(value) ?? BARE_ADDRESS.exec(value);
+  if (!parsed) {
+    return value ? { name: value } : undefined;
+  }
+  const name = parsed[1].trim();
+  const email = parsed[2].trim().toLowerCase();
+  return {
+    ...(name ? { name } : {}),
+    ...(email ? { email } : {}),
+  };
+}
+
+/** Every co-author named in a message, quoted lines excluded. */
+export function coAuthorsOf(message: string | undefined | null): Identity[] {
+  const found: Identity[] = [];
+  for (const line of contentLines(message)) {
+    if (line.lower.startsWith('co')) {
+      const identity = parseCoAuthorLine(line.text);
+      if (identity) {
+        found.push(identity);
+      }
+    }
+  }
+  return found;
+}
