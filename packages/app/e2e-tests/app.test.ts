@@ -1,33 +1,42 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { resolve } from 'path';
+import { test, expect, Page } from '@playwright/test';
 
-import { test, expect } from '@playwright/test';
+const shots = resolve(__dirname, '../../../e2e-screenshots');
 
-test('App should render the welcome page', async ({ page }) => {
+async function enterAsGuest(page: Page) {
   await page.goto('/');
-
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
-
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
   await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
+    page.getByRole('link', { name: 'AI Approvals', exact: true }),
   ).toBeVisible();
+}
+
+test('a guest opens a service tab and the scorecard', async ({ page }) => {
+  await enterAsGuest(page);
+
+  await page.goto('/catalog/default/component/payments-api/ai-approval');
+  await expect(page.getByText('Payments API').first()).toBeVisible();
+  await expect(page.getByText('AI Approval', { exact: true })).toBeVisible();
+  await expect(page.getByText('Window').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/entity-tab.png`, fullPage: true });
+
+  await page.getByRole('link', { name: 'AI Approvals', exact: true }).click();
+  await expect(page).toHaveURL(/\/ai-approval$/);
   await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
+    page.getByRole('heading', { name: 'AI change approvals' }),
   ).toBeVisible();
+  await expect(page.getByText('Compliance by team')).toBeVisible();
+  await page.screenshot({ path: `${shots}/scorecard.png`, fullPage: true });
+});
+
+test('a service without repository annotation shows how to add one', async ({
+  page,
+}) => {
+  await enterAsGuest(page);
+  await page.goto('/catalog/default/component/docs-site');
+  await expect(page.getByText('Docs site').first()).toBeVisible();
+  await expect(page.getByText('Overview', { exact: true })).toBeVisible();
+  await expect(page.getByText('AI Approval', { exact: true })).toHaveCount(0);
 });

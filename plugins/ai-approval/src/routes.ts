@@ -1,3 +1,9 @@
-import { createRouteRef } from '@backstage/frontend-plugin-api';
+import { createRouteRef } from '@backstage/core-plugin-api';
 
-export const rootRouteRef = createRouteRef();
+/** The org scorecard page. */
+export const rootRouteRef = createRouteRef({ id: 'ai-approval' });
+
+/** The entity tab. */
+export const entityContentRouteRef = createRouteRef({
+  id: 'ai-approval:entity-content',
+});

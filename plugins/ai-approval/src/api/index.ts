@@ -1,0 +1,2 @@
+export * from './AiApprovalApi';
+export * from './AiApprovalClient';

@@ -1,0 +1,1 @@
+export { AiApprovalScorecardPage } from './AiApprovalScorecardPage';

@@ -1,0 +1,1 @@
+export { EntityAiApprovalCard } from './EntityAiApprovalCard';

@@ -1,0 +1,1 @@
+export { SummaryFigures } from './SummaryFigures';

@@ -1,0 +1,1 @@
+export { WindowPicker } from './WindowPicker';

@@ -1,7 +1,0 @@
-import { aiApprovalPlugin } from './plugin';
-
-describe('ai-approval', () => {
-  it('should export plugin', () => {
-    expect(aiApprovalPlugin).toBeDefined();
-  });
-});

@@ -1,0 +1,63 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { aiApprovalApiRef, AiApprovalClient } from './api';
+import { entityContentRouteRef, rootRouteRef } from './routes';
+
+/**
+ * The ai-approval frontend plugin (legacy frontend system).
+ * @public
+ */
+export const aiApprovalPlugin = createPlugin({
+  id: 'ai-approval',
+  apis: [
+    createApiFactory({
+      api: aiApprovalApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new AiApprovalClient(deps),
+    }),
+  ],
+  routes: { root: rootRouteRef, entityContent: entityContentRouteRef },
+});
+
+/** @public */
+export const AiApprovalScorecardPage = aiApprovalPlugin.provide(
+  createRoutableExtension({
+    name: 'AiApprovalScorecardPage',
+    component: () =>
+      import('./components/AiApprovalScorecardPage').then(
+        m => m.AiApprovalScorecardPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** @public */
+export const EntityAiApprovalContent = aiApprovalPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAiApprovalContent',
+    component: () =>
+      import('./components/EntityAiApprovalContent').then(
+        m => m.EntityAiApprovalContent,
+      ),
+    mountPoint: entityContentRouteRef,
+  }),
+);
+
+/** @public */
+export const EntityAiApprovalCard = aiApprovalPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAiApprovalCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAiApprovalCard').then(
+          m => m.EntityAiApprovalCard,
+        ),
+    },
+  }),
+);

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every check and test, in order: install (frozen lockfile), tsc, lint,
+# prettier, unit and integration tests (SQLite, and PostgreSQL when one is
+# reachable), end-to-end tests in headless Chromium against a portal this
+# script starts. Exits non-zero on any failure and leaves no process behind.
+set -euo pipefail
+START=$(date +%s)
+source "$(dirname "$0")/bootstrap.sh"
+export CI=true
+RESULTS="$ROOT/.cache/test-results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+
+step() {
+  local name="$1"
+  shift
+  local t0=$(date +%s)
+  echo "=== $name" >&2
+  "$@"
+  echo "=== $name: $(($(date +%s) - t0))s" >&2
+}
+
+source "$ROOT/scripts/lib/postgres.sh"
+source "$ROOT/scripts/lib/portal.sh"
+
+step "tsc" yarn tsc
+step "openapi in sync" node scripts/generate-openapi.js plugins/ai-approval-backend --check
+step "lint" yarn backstage-cli repo lint
+step "prettier" yarn prettier --check .
+step "postgres" ensure_postgres
+step "unit and integration tests" yarn backstage-cli repo test \
+  --json --outputFile="$RESULTS/jest.json"
+step "chromium" ensure_chromium
+step "end-to-end tests" run_e2e "$RESULTS/e2e.json"
+
+node scripts/lib/summarize-results.js "$RESULTS/jest.json" "$RESULTS/e2e.json"
+echo "total: $(($(date +%s) - START))s" >&2
