@@ -57,6 +57,26 @@ exports.up = async function up(knex) {
     table.index('ancestor_ref');
   });
 
+  await knex.schema.createTable('ai_approval_users', table => {
+    table.comment('SCM identities of catalog Users, and their groups');
+    table.string('identity', 255).primary().comment('lowercased login or e-mail');
+    table.string('user_ref', 255).notNullable();
+    table.string('display_name', 255);
+  });
+
+  await knex.schema.createTable('ai_approval_group_members', table => {
+    table.string('group_ref', 255).notNullable();
+    table.string('user_ref', 255).notNullable();
+    table.primary(['group_ref', 'user_ref']);
+    table.index('user_ref');
+  });
+
+  await knex.schema.createTable('ai_approval_state', table => {
+    table.comment('Small facts of the plugin, e.g. the policy fingerprint');
+    table.string('key', 64).primary();
+    table.text('value').notNullable();
+  });
+
   await knex.schema.createTable('ai_approval_changes', table => {
     table.comment('Merged changes with detection and verdict');
     table.bigIncrements('id');
@@ -80,7 +100,8 @@ exports.up = async function up(knex) {
     table.boolean('ai_assisted').notNullable();
     table.string('confidence', 16).notNullable();
     table.text('evidence').notNullable().comment('JSON Evidence[]');
-    table.string('verdict', 32);
+    table.string('verdict', 32).comment('exempt when exempted, else judged_verdict');
+    table.string('judged_verdict', 32).comment('the verdict without exemption');
     table.boolean('compliant');
     table.text('reasons').comment('JSON string[]');
     table.text('approvers').comment('JSON ApproverAssessment[]');
@@ -91,6 +112,18 @@ exports.up = async function up(knex) {
     table.unique(['repository_id', 'change_key']);
     table.index(['repository_id', 'merged_at']);
     table.index(['merged_at']);
+  });
+
+  await knex.schema.createTable('ai_approval_entity_weeks', table => {
+    table.comment('Weekly counts per entity, rebuilt by the sync: cheap scorecards');
+    table.string('entity_ref', 255).notNullable();
+    table.string('week_start', 10).notNullable();
+    table.integer('total_changes').notNullable();
+    table.integer('ai_changes').notNullable();
+    table.integer('approved').notNullable();
+    table.integer('exempt').notNullable();
+    table.primary(['entity_ref', 'week_start']);
+    table.index(['week_start']);
   });
 
   await knex.schema.createTable('ai_approval_reviews', table => {
@@ -107,9 +140,11 @@ exports.up = async function up(knex) {
     table.timestamp('submitted_at', { useTz: true });
     table.string('commit_sha', 64);
     table.boolean('senior').notNullable();
-    table.boolean('counted').notNullable();
+    table.boolean('counted').notNullable().comment('the senior sign-off');
+    table.float('hours_to_approval');
+    table.timestamp('merged_at', { useTz: true }).notNullable();
     table.index(['change_id']);
-    table.index(['reviewer', 'submitted_at']);
+    table.index(['merged_at', 'reviewer']);
   });
 
   await knex.schema.createTable('ai_approval_exemptions', table => {
@@ -133,7 +168,11 @@ exports.up = async function up(knex) {
 exports.down = async function down(knex) {
   await knex.schema.dropTable('ai_approval_exemptions');
   await knex.schema.dropTable('ai_approval_reviews');
+  await knex.schema.dropTable('ai_approval_entity_weeks');
   await knex.schema.dropTable('ai_approval_changes');
+  await knex.schema.dropTable('ai_approval_state');
+  await knex.schema.dropTable('ai_approval_group_members');
+  await knex.schema.dropTable('ai_approval_users');
   await knex.schema.dropTable('ai_approval_group_ancestors');
   await knex.schema.dropTable('ai_approval_entity_repositories');
   await knex.schema.dropTable('ai_approval_entities');

@@ -7,6 +7,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { aiApprovalPlugin } from './plugin';
+import { rebuildEntityWeeks } from './database/rollup';
+import { weekStart } from './database/changeRows';
 
 jest.setTimeout(60_000);
 
@@ -31,6 +33,9 @@ describe('aiApprovalPlugin', () => {
       features: [
         aiApprovalPlugin,
         mockServices.database.factory({ knex }),
+        mockServices.rootConfig.factory({
+          data: { aiApproval: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } } } },
+        }),
         catalogServiceMock.factory({ entities: [service] }),
         ...(options.deny
           ? [
@@ -149,7 +154,7 @@ async function seed(knex: any) {
     kind: 'pull_request',
     number: n,
     merged_at: now.toISOString(),
-    week_start: '2026-11-23',
+    week_start: weekStart(now.toISOString()),
     ai_assisted: ai,
     confidence: ai ? 'high' : 'none',
     evidence: '[]',
@@ -163,4 +168,5 @@ async function seed(knex: any) {
     change(2, true, 'no_review'),
     change(3, false, null),
   ]);
+  await rebuildEntityWeeks(knex, ['component:default/payments']);
 }

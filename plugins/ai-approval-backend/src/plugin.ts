@@ -2,14 +2,18 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aiApprovalPermissions } from '@internal/plugin-ai-approval-common';
+import { readAiApprovalConfig } from './config';
 import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { createRouter } from './service/router';
+import { GithubChangeSource } from './sources/github';
+import { AiApprovalSync } from './sync/AiApprovalSync';
 
 /**
- * The ai-approval backend plugin: ingests catalog services' merged changes,
- * judges them, and serves compliance.
+ * The ai-approval backend plugin: ingests catalog services' merged changes
+ * on a schedule, judges them, and serves compliance.
  *
  * @public
  */
@@ -18,30 +22,36 @@ export const aiApprovalPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
         database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         catalog: catalogServiceRef,
       },
       async init(deps) {
-        const store = await DatabaseApprovalStore.create({
-          database: deps.database,
+        const config = readAiApprovalConfig(deps.config);
+        const store = await DatabaseApprovalStore.create(deps);
+        const integrations = ScmIntegrations.fromConfig(deps.config);
+        const github = GithubChangeSource.fromConfig(deps.config, {
+          logger: deps.logger,
+        });
+        const sync = new AiApprovalSync({ ...deps, config, store, github, integrations });
+
+        await deps.scheduler.scheduleTask({
+          id: 'ai-approval-sync',
+          ...config.schedule,
+          scope: 'global',
+          fn: signal => sync.syncAll(signal),
         });
         deps.permissionsRegistry.addPermissions(aiApprovalPermissions);
-        deps.httpRouter.use(
-          await createRouter({
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            catalog: deps.catalog,
-            store,
-          }),
-        );
-        deps.httpRouter.addAuthPolicy({
-          path: '/health',
-          allow: 'unauthenticated',
-        });
+        deps.httpRouter.use(await createRouter({ ...deps, store, sync }));
+        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },

@@ -1,3 +1,13 @@
+import {
+  ApproverAssessment,
+  ChangeKind,
+  Confidence,
+  DetectionOverride,
+  Evidence,
+  Exemption,
+  Verdict,
+} from './types';
+
 /**
  * Shapes of the backend's HTTP answers, shared with the frontend client so
  * the two sides cannot drift.
@@ -57,6 +67,22 @@ export interface ScorecardRow extends ComplianceCounts {
   ref: string;
   title?: string;
   entityCount: number;
+  /** weekly compliance over the window, oldest first (null: no AI change that week) */
+  trend?: Array<number | null>;
+}
+
+/** Query of `GET /scorecard`. @public */
+export interface ScorecardQuery {
+  groupBy?: 'owner' | 'system' | 'entity';
+  days?: number;
+  /** only entities owned by this group or its descendants */
+  owner?: string;
+  /** substring of the row's ref or title */
+  filter?: string;
+  orderBy?: 'ref' | 'compliance' | 'aiChanges' | 'unapproved' | 'aiShare';
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
 }
 
 /** Answer of `GET /scorecard`. @public */
@@ -65,4 +91,70 @@ export interface ScorecardResponse {
   windowDays: number;
   totalCount: number;
   items: ScorecardRow[];
+}
+
+/** One change as listed on an entity's tab. @public */
+export interface ChangeRow {
+  id: string;
+  repository: string;
+  kind: ChangeKind;
+  number?: number;
+  title: string;
+  url?: string;
+  author?: string;
+  mergedAt: string;
+  aiAssisted: boolean;
+  confidence: Confidence;
+  evidence: Evidence[];
+  /** null for changes that are not AI-assisted */
+  verdict: Verdict | null;
+  compliant: boolean | null;
+  reasons: string[];
+  approvers: ApproverAssessment[];
+  exemption?: Exemption;
+  override?: DetectionOverride;
+}
+
+/** Answer of `GET /entities/:kind/:namespace/:name/changes`. @public */
+export interface ChangeListResponse {
+  totalCount: number;
+  items: ChangeRow[];
+}
+
+/** Filters of the changes list. @public */
+export interface ChangeListQuery {
+  days?: number;
+  /** only these verdicts; `unapproved` = every non-compliant verdict */
+  verdict?: Verdict | 'unapproved';
+  /** include changes that are not AI-assisted; default false */
+  includeNonAi?: boolean;
+  /** matches title, author, number or sha */
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Load one senior reviewer carries. @public */
+export interface ReviewerLoad {
+  /** SCM login, or e-mail for plain git reviewers */
+  reviewer: string;
+  /** the catalog User, when the login or e-mail maps to one */
+  userRef?: string;
+  displayName?: string;
+  senior: boolean;
+  /** AI-assisted changes this person reviewed in the window */
+  aiReviews: number;
+  /** of those, approvals that counted as the senior sign-off */
+  seniorApprovals: number;
+  /** median hours from the last commit to this reviewer's counting approval */
+  medianHoursToApproval: number | null;
+  /** this reviewer's share of all senior sign-offs in the window */
+  share: number;
+}
+
+/** Answer of `GET /reviewers`. @public */
+export interface ReviewerLoadResponse {
+  windowDays: number;
+  totalSeniorApprovals: number;
+  items: ReviewerLoad[];
 }

@@ -1,18 +1,10 @@
-/***/
 /**
- * Node.js library for the ai-approval plugin.
+ * Node.js library of the ai-approval plugins: the plain-git change source
+ * and the scan loop (source, detection, verdict) shared by the backend and
+ * the `ai-approval` command-line scanner.
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export * from './sources/git';
+export * from './scan';

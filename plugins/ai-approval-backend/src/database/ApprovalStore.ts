@@ -1,25 +1,60 @@
-import { EntitySummary, ScorecardResponse } from '@internal/plugin-ai-approval-common';
+import {
+  Change,
+  ChangeListQuery,
+  ChangeListResponse,
+  ChangeRow,
+  EntitySummary,
+  ReviewerLoadResponse,
+  ScorecardQuery,
+  ScorecardResponse,
+  SeniorSet,
+} from '@internal/plugin-ai-approval-common';
+import { OrgDirectory } from '../catalog/OrgDirectory';
+import { RepositoryTarget } from '../catalog/resolveRepositories';
+import { PersonDecisions } from '../sync/ChangeJudge';
+import { JudgedChange } from './changeRows';
+import { StoredRepository, SyncOutcome } from './repositories';
 
-/** @public */
-export interface ScorecardQuery {
-  groupBy: 'owner' | 'system' | 'entity';
-  windowDays: number;
-  limit: number;
-  offset: number;
+/** A stored change to judge again, with what people decided about it. */
+export interface StoredChange {
+  repositoryId: number;
+  change: Change;
+  decisions: PersonDecisions;
 }
 
 /**
  * Everything the plugin keeps: repositories and their sync state, the
  * entities linked to them, changes with verdicts, reviews and exemptions.
- * @public
  */
 export interface ApprovalStore {
-  /** Summary of one entity over the last `windowDays`; undefined if unknown. */
-  getEntitySummary(
-    entityRef: string,
-    windowDays: number,
-  ): Promise<EntitySummary | undefined>;
-  /** Zero counts for an entity the catalog knows but no sync has seen yet. */
+  // reads served by the API
+  getEntitySummary(entityRef: string, windowDays: number): Promise<EntitySummary | undefined>;
   emptySummary(entityRef: string, windowDays: number): Promise<EntitySummary>;
-  getScorecard(query: ScorecardQuery): Promise<ScorecardResponse>;
+  getScorecard(query: Required<Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>> & ScorecardQuery): Promise<ScorecardResponse>;
+  listChanges(entityRef: string, query: ChangeListQuery): Promise<ChangeListResponse>;
+  getChange(id: string): Promise<ChangeRow | undefined>;
+  getReviewerLoad(days: number, group?: string): Promise<ReviewerLoadResponse>;
+  getEntityRepositories(entityRef: string): Promise<StoredRepository[]>;
+
+  // exemptions
+  createExemption(changeId: string, exemption: { by: string; reason: string }): Promise<void>;
+  removeExemption(changeId: string): Promise<void>;
+
+  // writes of the sync task
+  saveOrg(org: OrgDirectory): Promise<void>;
+  ensureRepository(target: RepositoryTarget): Promise<StoredRepository>;
+  saveEntity(
+    entity: { ref: string; title?: string; ownerRef?: string; systemRef?: string },
+    repositoryIds: number[],
+  ): Promise<void>;
+  removeEntitiesExcept(refs: string[]): Promise<void>;
+  loadDecisions(repositoryId: number, changes: Change[]): Promise<Map<string, PersonDecisions>>;
+  upsertChanges(repositoryId: number, judged: JudgedChange[], seniors: SeniorSet): Promise<void>;
+  recordSync(repositoryId: number, outcome: SyncOutcome): Promise<void>;
+  getState(key: string): Promise<string | undefined>;
+  setState(key: string, value: string): Promise<void>;
+  /** Rebuilds the weekly rollups the scorecard reads. */
+  rebuildEntityWeeks(entityRefs: string[]): Promise<void>;
+  /** Every stored change, in batches, to judge again after a policy change. */
+  storedChanges(batchSize: number): AsyncGenerator<StoredChange[]>;
 }

@@ -3,14 +3,33 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import {
+  Change,
+  ChangeListQuery,
   EntitySummary,
-  ScorecardResponse,
   RepositorySyncStatus,
+  SeniorSet,
 } from '@internal/plugin-ai-approval-common';
 import { Knex } from 'knex';
-import { ApprovalStore, ScorecardQuery } from './ApprovalStore';
+import { ApprovalStore, StoredChange } from './ApprovalStore';
 import { countColumns, toCounts, windowStart } from './counts';
 import { toSyncStatus } from './rows';
+import { getChange, listChanges, loadDecisions, upsertChanges } from './changes';
+import { createExemption, removeExemption } from './exemptions';
+import { saveOrg } from './org';
+import {
+  ensureRepository,
+  recordSync,
+  removeEntitiesExcept,
+  saveEntity,
+  StoredRepository,
+  SyncOutcome,
+} from './repositories';
+import { reviewerLoad } from './reviewers';
+import { getScorecard } from './scorecard';
+import { entitiesOfRepository, rebuildEntityWeeks } from './rollup';
+import { OrgDirectory } from '../catalog/OrgDirectory';
+import { RepositoryTarget } from '../catalog/resolveRepositories';
+import { JudgedChange } from './changeRows';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-ai-approval-backend',
@@ -103,45 +122,123 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return rows.map(toSyncStatus);
   }
 
-  async getScorecard(query: ScorecardQuery): Promise<ScorecardResponse> {
-    const refColumn = {
-      owner: 'ga.ancestor_ref',
-      system: 'e.system_ref',
-      entity: 'e.entity_ref',
-    }[query.groupBy];
-    const base = this.db('ai_approval_entities as e')
-      .join(
-        'ai_approval_entity_repositories as er',
-        'er.entity_ref',
-        'e.entity_ref',
-      )
-      .leftJoin('ai_approval_changes as c', join =>
-        join
-          .on('c.repository_id', 'er.repository_id')
-          .andOn('c.merged_at', '>=', this.db.raw('?', [windowStart(query.windowDays)])),
-      )
-      .whereNotNull(refColumn);
-    if (query.groupBy === 'owner') {
-      base.join('ai_approval_group_ancestors as ga', 'ga.group_ref', 'e.owner_ref');
+  getScorecard(query: Parameters<ApprovalStore['getScorecard']>[0]) {
+    return getScorecard(this.db, query);
+  }
+
+  listChanges(entityRef: string, query: ChangeListQuery) {
+    return listChanges(this.db, entityRef, query);
+  }
+
+  getChange(id: string) {
+    return getChange(this.db, id);
+  }
+
+  getReviewerLoad(days: number, group?: string) {
+    return reviewerLoad(this.db, days, group);
+  }
+
+  async getEntityRepositories(entityRef: string): Promise<StoredRepository[]> {
+    const rows = await this.db('ai_approval_repositories as r')
+      .join('ai_approval_entity_repositories as er', 'er.repository_id', 'r.id')
+      .where('er.entity_ref', entityRef)
+      .select('r.*');
+    return rows.map(r => ({
+      id: Number(r.id),
+      source: r.source,
+      host: r.host,
+      slug: r.slug,
+      cursor: r.cursor ?? undefined,
+    }));
+  }
+
+  async createExemption(changeId: string, exemption: { by: string; reason: string }) {
+    await createExemption(this.db, changeId, exemption);
+    await this.rebuildForChange(changeId);
+  }
+
+  async removeExemption(changeId: string) {
+    await removeExemption(this.db, changeId);
+    await this.rebuildForChange(changeId);
+  }
+
+  rebuildEntityWeeks(entityRefs: string[]) {
+    return rebuildEntityWeeks(this.db, entityRefs);
+  }
+
+  private async rebuildForChange(changeId: string) {
+    const change = await this.db('ai_approval_changes').where('id', changeId).first();
+    if (change) {
+      await rebuildEntityWeeks(
+        this.db,
+        await entitiesOfRepository(this.db, Number(change.repository_id)),
+      );
     }
-    const rows = await base
-      .clone()
-      .select(this.db.raw('?? as ref', [refColumn]), ...countColumns(this.db))
-      .countDistinct({ entity_count: 'e.entity_ref' })
-      .groupBy(refColumn)
-      .orderBy(refColumn)
-      .limit(query.limit)
-      .offset(query.offset);
-    const [{ n }] = await base.clone().countDistinct({ n: refColumn });
-    return {
-      groupBy: query.groupBy,
-      windowDays: query.windowDays,
-      totalCount: Number(n),
-      items: (rows as any[]).map(r => ({
-        ref: r.ref,
-        entityCount: Number(r.entity_count),
-        ...toCounts(r),
-      })),
-    };
+  }
+
+  saveOrg(org: OrgDirectory) {
+    return saveOrg(this.db, org);
+  }
+
+  ensureRepository(target: RepositoryTarget) {
+    return ensureRepository(this.db, target);
+  }
+
+  saveEntity(
+    entity: { ref: string; title?: string; ownerRef?: string; systemRef?: string },
+    repositoryIds: number[],
+  ) {
+    return saveEntity(this.db, entity, repositoryIds);
+  }
+
+  removeEntitiesExcept(refs: string[]) {
+    return removeEntitiesExcept(this.db, refs);
+  }
+
+  loadDecisions(repositoryId: number, changes: Change[]) {
+    return loadDecisions(this.db, repositoryId, changes);
+  }
+
+  upsertChanges(repositoryId: number, judged: JudgedChange[], seniors: SeniorSet) {
+    return upsertChanges(this.db, repositoryId, judged, seniors);
+  }
+
+  recordSync(repositoryId: number, outcome: SyncOutcome) {
+    return recordSync(this.db, repositoryId, outcome);
+  }
+
+  async getState(key: string): Promise<string | undefined> {
+    const row = await this.db('ai_approval_state').where({ key }).first();
+    return row?.value;
+  }
+
+  async setState(key: string, value: string): Promise<void> {
+    await this.db('ai_approval_state').insert({ key, value }).onConflict('key').merge();
+  }
+
+  async *storedChanges(batchSize: number): AsyncGenerator<StoredChange[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db('ai_approval_changes as c')
+        .leftJoin('ai_approval_exemptions as e', 'e.change_id', 'c.id')
+        .where('c.id', '>', after)
+        .orderBy('c.id')
+        .limit(batchSize)
+        .select('c.id', 'c.repository_id', 'c.payload', 'c.override', 'e.created_by', 'e.reason', 'e.created_at');
+      if (!rows.length) {
+        return;
+      }
+      after = Number(rows[rows.length - 1].id);
+      yield rows.map(r => ({
+        repositoryId: Number(r.repository_id),
+        change: JSON.parse(r.payload),
+        decisions: {
+          override: r.override ? JSON.parse(r.override) : undefined,
+          exemption: r.created_by
+            ? { by: r.created_by, reason: r.reason, at: String(r.created_at) }
+            : undefined,
+        },
+      }));
+    }
   }
 }

@@ -53,6 +53,34 @@ export const spec = {
           "minimum": 1,
           "maximum": 730
         }
+      },
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 500
+        }
+      },
+      "offset": {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "changeId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        }
       }
     },
     "schemas": {
@@ -254,6 +282,15 @@ export const spec = {
           },
           "entityCount": {
             "type": "integer"
+          },
+          "trend": {
+            "type": "array",
+            "items": {
+              "type": [
+                "number",
+                "null"
+              ]
+            }
           }
         },
         "required": [
@@ -297,6 +334,273 @@ export const spec = {
           "groupBy",
           "windowDays",
           "totalCount",
+          "items"
+        ],
+        "additionalProperties": false
+      },
+      "Evidence": {
+        "type": "object",
+        "properties": {
+          "signal": {
+            "type": "string"
+          },
+          "tool": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          },
+          "commitSha": {
+            "type": "string"
+          },
+          "line": {
+            "type": "string"
+          },
+          "confidence": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "signal",
+          "source",
+          "line",
+          "confidence"
+        ],
+        "additionalProperties": false
+      },
+      "Approver": {
+        "type": "object",
+        "properties": {
+          "identity": {
+            "type": "string"
+          },
+          "senior": {
+            "type": "boolean"
+          },
+          "ineligible": {
+            "type": "string"
+          },
+          "commitSha": {
+            "type": "string"
+          },
+          "submittedAt": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "identity",
+          "senior"
+        ],
+        "additionalProperties": false
+      },
+      "Exemption": {
+        "type": "object",
+        "properties": {
+          "by": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "by",
+          "reason",
+          "at"
+        ],
+        "additionalProperties": false
+      },
+      "Override": {
+        "type": "object",
+        "properties": {
+          "aiAssisted": {
+            "type": "boolean"
+          },
+          "by": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "aiAssisted",
+          "by",
+          "reason"
+        ],
+        "additionalProperties": false
+      },
+      "ChangeRow": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "repository": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "number": {
+            "type": "integer"
+          },
+          "title": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string"
+          },
+          "author": {
+            "type": "string"
+          },
+          "mergedAt": {
+            "type": "string"
+          },
+          "aiAssisted": {
+            "type": "boolean"
+          },
+          "confidence": {
+            "type": "string"
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Evidence"
+            }
+          },
+          "verdict": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "compliant": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "approvers": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Approver"
+            }
+          },
+          "exemption": {
+            "$ref": "#/components/schemas/Exemption"
+          },
+          "override": {
+            "$ref": "#/components/schemas/Override"
+          }
+        },
+        "required": [
+          "id",
+          "repository",
+          "kind",
+          "title",
+          "mergedAt",
+          "aiAssisted",
+          "confidence",
+          "evidence",
+          "verdict",
+          "compliant",
+          "reasons",
+          "approvers"
+        ],
+        "additionalProperties": false
+      },
+      "ChangeListResponse": {
+        "type": "object",
+        "properties": {
+          "totalCount": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChangeRow"
+            }
+          }
+        },
+        "required": [
+          "totalCount",
+          "items"
+        ],
+        "additionalProperties": false
+      },
+      "ReviewerLoad": {
+        "type": "object",
+        "properties": {
+          "reviewer": {
+            "type": "string"
+          },
+          "userRef": {
+            "type": "string"
+          },
+          "displayName": {
+            "type": "string"
+          },
+          "senior": {
+            "type": "boolean"
+          },
+          "aiReviews": {
+            "type": "integer"
+          },
+          "seniorApprovals": {
+            "type": "integer"
+          },
+          "medianHoursToApproval": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "share": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "reviewer",
+          "senior",
+          "aiReviews",
+          "seniorApprovals",
+          "medianHoursToApproval",
+          "share"
+        ],
+        "additionalProperties": false
+      },
+      "ReviewerLoadResponse": {
+        "type": "object",
+        "properties": {
+          "windowDays": {
+            "type": "integer"
+          },
+          "totalSeniorApprovals": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReviewerLoad"
+            }
+          }
+        },
+        "required": [
+          "windowDays",
+          "totalSeniorApprovals",
           "items"
         ],
         "additionalProperties": false
@@ -410,22 +714,53 @@ export const spec = {
             }
           },
           {
-            "name": "limit",
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "name": "owner",
             "in": "query",
             "required": false,
             "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "maximum": 500
+              "type": "string"
             }
           },
           {
-            "name": "offset",
+            "name": "filter",
             "in": "query",
             "required": false,
             "schema": {
-              "type": "integer",
-              "minimum": 0
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "orderBy",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "ref",
+                "compliance",
+                "aiChanges",
+                "unapproved",
+                "aiShare"
+              ]
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
             }
           }
         ],
@@ -436,6 +771,269 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/ScorecardResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/changes": {
+      "get": {
+        "operationId": "GetEntityChanges",
+        "description": "An entity's changes, unapproved first, then newest.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/days"
+          },
+          {
+            "name": "verdict",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "approved",
+                "approved_stale",
+                "dismissed",
+                "not_senior",
+                "self_approved",
+                "bot_review_only",
+                "no_review",
+                "direct_push",
+                "exempt",
+                "unapproved"
+              ]
+            }
+          },
+          {
+            "name": "includeNonAi",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "search",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/refresh": {
+      "post": {
+        "operationId": "RefreshEntity",
+        "description": "Reads the entity's repositories again now.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "Refresh started",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "status": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "status"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/exemption": {
+      "put": {
+        "operationId": "CreateExemption",
+        "description": "Exempts an AI-assisted change from the senior-approval rule, with a reason.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/changeId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  }
+                },
+                "required": [
+                  "reason"
+                ],
+                "additionalProperties": false
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeRow"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "RemoveExemption",
+        "description": "Removes the exemption of a change.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/changeId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeRow"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/reviewers": {
+      "get": {
+        "operationId": "GetReviewerLoad",
+        "description": "The load each senior reviewer carries.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/days"
+          },
+          {
+            "name": "group",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReviewerLoadResponse"
                 }
               }
             }

@@ -1,19 +1,24 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ChangeListQuery,
+  ChangeListResponse,
+  ChangeRow,
   EntitySummary,
+  ReviewerLoadResponse,
+  ScorecardQuery,
   ScorecardResponse,
 } from '@internal/plugin-ai-approval-common';
 
-/** @public */
-export interface ScorecardRequest {
-  groupBy?: 'owner' | 'system' | 'entity';
+/** Filters of the reviewer load. @public */
+export interface ReviewerLoadQuery {
   days?: number;
-  limit?: number;
-  offset?: number;
+  /** only reviewers who are members of this group (nested), an entity ref */
+  group?: string;
 }
 
 /**
- * Reads compliance of AI-assisted changes from the ai-approval backend.
+ * Reads compliance of AI-assisted changes from the ai-approval backend, and
+ * records the decisions people take about them.
  * @public
  */
 export interface AiApprovalApi {
@@ -21,7 +26,20 @@ export interface AiApprovalApi {
     entityRef: string,
     options?: { days?: number },
   ): Promise<EntitySummary>;
-  getScorecard(request?: ScorecardRequest): Promise<ScorecardResponse>;
+  /** One page of an entity's changes, unapproved first, then newest. */
+  getChanges(
+    entityRef: string,
+    query?: ChangeListQuery,
+  ): Promise<ChangeListResponse>;
+  /** One page of the scorecard, sorted and filtered by the backend. */
+  getScorecard(query?: ScorecardQuery): Promise<ScorecardResponse>;
+  getReviewerLoad(query?: ReviewerLoadQuery): Promise<ReviewerLoadResponse>;
+  /** Waives the senior-approval rule for one change; needs `ai-approval.exempt`. */
+  exemptChange(changeId: string, reason: string): Promise<ChangeRow>;
+  /** Removes a change's exemption; needs `ai-approval.exempt`. */
+  removeExemption(changeId: string): Promise<ChangeRow>;
+  /** Queues a sync of the entity's repositories; needs `ai-approval.refresh`. */
+  refreshEntity(entityRef: string): Promise<void>;
 }
 
 /** @public */

@@ -2,10 +2,36 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  ChangeListQuery,
+  ChangeListResponse,
+  ChangeRow,
   EntitySummary,
+  ReviewerLoadResponse,
+  ScorecardQuery,
   ScorecardResponse,
 } from '@internal/plugin-ai-approval-common';
-import { AiApprovalApi, ScorecardRequest } from './AiApprovalApi';
+import { AiApprovalApi, ReviewerLoadQuery } from './AiApprovalApi';
+
+type QueryValues = Record<string, string | number | boolean | undefined>;
+
+function entityPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return `/entities/${[kind, namespace, name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+}
+
+function queryString(query: QueryValues): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    // an empty filter means "no filter", not "match the empty string"
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
 
 /**
  * The one HTTP client of the ai-approval backend.
@@ -24,35 +50,57 @@ export class AiApprovalClient implements AiApprovalApi {
     entityRef: string,
     options: { days?: number } = {},
   ): Promise<EntitySummary> {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
-    return this.get(`/entities/${path}/summary`, { days: options.days });
+    const path = `${entityPath(entityRef)}/summary`;
+    return this.json(path + queryString({ days: options.days }));
   }
 
-  async getScorecard(
-    request: ScorecardRequest = {},
-  ): Promise<ScorecardResponse> {
-    return this.get('/scorecard', { ...request });
+  async getChanges(
+    entityRef: string,
+    query: ChangeListQuery = {},
+  ): Promise<ChangeListResponse> {
+    const path = `${entityPath(entityRef)}/changes`;
+    return this.json(path + queryString({ ...query }));
   }
 
-  private async get<T>(
-    path: string,
-    query: Record<string, string | number | undefined>,
-  ): Promise<T> {
+  async getScorecard(query: ScorecardQuery = {}): Promise<ScorecardResponse> {
+    return this.json(`/scorecard${queryString({ ...query })}`);
+  }
+
+  async getReviewerLoad(
+    query: ReviewerLoadQuery = {},
+  ): Promise<ReviewerLoadResponse> {
+    return this.json(`/reviewers${queryString({ ...query })}`);
+  }
+
+  async exemptChange(changeId: string, reason: string): Promise<ChangeRow> {
+    return this.json(`/changes/${encodeURIComponent(changeId)}/exemption`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reason }),
+    });
+  }
+
+  async removeExemption(changeId: string): Promise<ChangeRow> {
+    return this.json(`/changes/${encodeURIComponent(changeId)}/exemption`, {
+      method: 'DELETE',
+    });
+  }
+
+  async refreshEntity(entityRef: string): Promise<void> {
+    await this.request(`${entityPath(entityRef)}/refresh`, { method: 'POST' });
+  }
+
+  private async json<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await this.request(path, init);
+    return (await response.json()) as T;
+  }
+
+  private async request(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('ai-approval');
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined) {
-        params.set(key, String(value));
-      }
-    }
-    const qs = params.toString();
-    const response = await this.fetchApi.fetch(
-      `${baseUrl}${path}${qs ? `?${qs}` : ''}`,
-    );
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
 }

@@ -1,0 +1,145 @@
+import { createDetector } from '@internal/plugin-ai-approval-common';
+import {
+  resolveApprovalPolicy,
+  scanRepository,
+  ScanSummary,
+} from '@internal/plugin-ai-approval-node';
+import { CliError } from './CliError';
+import { BufferedOutput, CliIo } from './CliIo';
+import {
+  readPolicyFile,
+  readSeniorsFile,
+  resolvePath,
+  resolveRepository,
+} from './readInputs';
+import { JsonReporter } from './reporters/JsonReporter';
+import { formatPercent, ScanReporter } from './reporters/ScanReporter';
+import { TableReporter } from './reporters/TableReporter';
+
+/** Options of `ai-approval scan`, as commander parsed them. */
+export interface ScanCommandOptions {
+  branch?: string;
+  since?: string;
+  until?: string;
+  seniorsFile?: string;
+  senior: string[];
+  config?: string;
+  format: string;
+  perCommit?: boolean;
+  failUnder?: string;
+  cacheDir?: string;
+}
+
+const FORMATS = ['table', 'json', 'ndjson'];
+
+function parseFailUnder(value: string | undefined): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const percent = Number(value.replace(/%$/, ''));
+  if (
+    value.trim() === '' ||
+    !Number.isFinite(percent) ||
+    percent < 0 ||
+    percent > 100
+  ) {
+    throw new CliError(
+      `--fail-under must be a percentage between 0 and 100, got '${value}'`,
+    );
+  }
+  return percent;
+}
+
+async function loadConfig(options: ScanCommandOptions, cwd: string) {
+  const file = options.config
+    ? await readPolicyFile(resolvePath(cwd, options.config))
+    : {};
+  const seniors = [
+    ...(file.seniors ?? []),
+    ...(options.seniorsFile
+      ? await readSeniorsFile(resolvePath(cwd, options.seniorsFile))
+      : []),
+    ...options.senior,
+  ];
+  // validate now, so a bad config is reported before any cloning
+  try {
+    createDetector(file.detection);
+    resolveApprovalPolicy(file.policy);
+  } catch (error) {
+    throw new CliError(
+      `${options.config ? `In ${options.config}: ` : ''}${
+        (error as Error).message
+      }`,
+    );
+  }
+  return { detection: file.detection, policy: file.policy, seniors };
+}
+
+function createReporter(
+  options: ScanCommandOptions,
+  out: BufferedOutput,
+  io: CliIo,
+): ScanReporter & { begin?(): Promise<void> } {
+  const perCommit = Boolean(options.perCommit);
+  if (options.format === 'table') {
+    return new TableReporter(out, { perCommit, width: io.columns ?? 120 });
+  }
+  return new JsonReporter(out, {
+    ndjson: options.format === 'ndjson',
+    perCommit,
+  });
+}
+
+/**
+ * `ai-approval scan`: streams the repository's changes through detection
+ * and the approval verdict into the chosen format; returns the exit code.
+ */
+export async function scanCommand(
+  repository: string,
+  options: ScanCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  if (!FORMATS.includes(options.format)) {
+    throw new CliError(
+      `Unknown --format '${options.format}'; use one of ${FORMATS.join(', ')}`,
+    );
+  }
+  const failUnder = parseFailUnder(options.failUnder);
+  const config = await loadConfig(options, io.cwd);
+  const out = new BufferedOutput(io.stdout);
+  const reporter = createReporter(options, out, io);
+  const summary = new ScanSummary();
+  const results = scanRepository({
+    repository: resolveRepository(io.cwd, repository),
+    ref: options.branch,
+    since: options.since,
+    until: options.until,
+    cacheDir: options.cacheDir && resolvePath(io.cwd, options.cacheDir),
+    perCommit: options.perCommit,
+    ...config,
+  });
+  let begun = false;
+  for await (const result of results) {
+    if (!begun) {
+      await reporter.begin?.();
+      begun = true;
+    }
+    summary.add(result);
+    await reporter.change(result);
+  }
+  if (!begun) {
+    await reporter.begin?.();
+  }
+  await reporter.end(summary);
+  if (failUnder !== undefined && summary.compliancePercent < failUnder) {
+    const missing = summary.aiAssisted - summary.compliant;
+    io.stderr.write(
+      `ai-approval: compliance ${formatPercent(
+        summary.compliancePercent,
+      )} is below --fail-under ${formatPercent(failUnder)}: ` +
+        `${missing} of ${summary.aiAssisted} AI-assisted changes lack a valid senior approval\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

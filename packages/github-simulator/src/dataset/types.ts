@@ -1,0 +1,99 @@
+/**
+ * The simulator's ground truth. Logins are stored the way GitHub's GraphQL
+ * API returns them: bots without the `[bot]` suffix that REST adds.
+ */
+
+/** A GitHub account. @public */
+export interface SimActor {
+  login: string;
+  type: 'User' | 'Bot';
+  databaseId: number;
+}
+
+/** The author or committer of a git commit. @public */
+export interface SimGitActor {
+  name: string;
+  email: string;
+  date: string;
+  /** the GitHub user the e-mail resolves to; bots never resolve */
+  user?: SimActor;
+}
+
+/** @public */
+export interface SimCommit {
+  oid: string;
+  message: string;
+  author: SimGitActor;
+  committer: SimGitActor;
+}
+
+/** @public */
+export type SimReviewState =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'COMMENTED'
+  | 'DISMISSED';
+
+/** @public */
+export interface SimReview {
+  databaseId: number;
+  author: SimActor;
+  state: SimReviewState;
+  submittedAt: string;
+  commitOid: string;
+}
+
+/** An `AssignedEvent` or `ReviewRequestedEvent` on a pull request. @public */
+export interface SimTimelineEvent {
+  type: 'AssignedEvent' | 'ReviewRequestedEvent';
+  actor: SimActor;
+  /** the assignee or the requested reviewer */
+  subject: SimActor;
+  createdAt: string;
+}
+
+/** @public */
+export type SimPullRequestState = 'MERGED' | 'CLOSED' | 'OPEN';
+
+/** @public */
+export interface SimPullRequest {
+  /** GraphQL node id */
+  id: string;
+  number: number;
+  state: SimPullRequestState;
+  title: string;
+  body: string;
+  author: SimActor;
+  labels: string[];
+  headRefName: string;
+  baseRefName: string;
+  headRefOid: string;
+  /** the squash or merge commit on the base branch */
+  mergeCommit?: SimCommit;
+  createdAt: string;
+  updatedAt: string;
+  mergedAt?: string;
+  closedAt?: string;
+  commits: SimCommit[];
+  reviews: SimReview[];
+  timeline: SimTimelineEvent[];
+  /** who started the coding agent, for agent-authored pull requests */
+  initiator?: SimActor;
+}
+
+/** A commit on the default branch, with the pull request that brought it. @public */
+export interface SimBranchCommit {
+  commit: SimCommit;
+  pullRequestNumber?: number;
+}
+
+/** @public */
+export interface SimRepository {
+  id: string;
+  owner: string;
+  name: string;
+  defaultBranch: string;
+  pullRequests: SimPullRequest[];
+  /** default branch history, newest first */
+  history: SimBranchCommit[];
+}

@@ -1,0 +1,126 @@
+import http from 'node:http';
+import {
+  executeGithubGraphql,
+  GraphqlEnvironment,
+  GraphqlRequestBody,
+} from '../graphql/executeGithubGraphql';
+import { handleRest } from '../rest/handleRest';
+import { faultResponse, SimResponse } from './faults';
+import { RateLimitBudget } from './RateLimitBudget';
+
+/** One request the simulator answered. @public */
+export interface SimulatorRequest {
+  api: 'graphql' | 'rest';
+  status: number;
+  /** points charged (GraphQL) or 1 (REST) */
+  cost: number;
+  path: string;
+  query?: string;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', chunk => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Writes a simulated response. */
+export function send(res: http.ServerResponse, response: SimResponse) {
+  res.writeHead(response.status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...response.headers,
+  });
+  res.end(JSON.stringify(response.body));
+}
+
+const UNAUTHORIZED: SimResponse = {
+  status: 401,
+  headers: {},
+  body: { message: 'This endpoint requires you to be authenticated.' },
+};
+
+/** What the request handler serves from and records into. */
+export interface SimulatorState {
+  env: GraphqlEnvironment;
+  restBudget: RateLimitBudget;
+  requests: SimulatorRequest[];
+  requireAuth: boolean;
+}
+
+async function answerGraphql(
+  state: SimulatorState,
+  req: http.IncomingMessage,
+  path: string,
+) {
+  let body: GraphqlRequestBody;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch {
+    return {
+      status: 400,
+      headers: {},
+      body: { message: 'Problems parsing JSON' },
+    };
+  }
+  const result = await executeGithubGraphql(state.env, body);
+  const headers = { ...state.env.budget.headers('graphql'), ...result.headers };
+  state.requests.push({
+    api: 'graphql',
+    status: result.status,
+    cost: result.cost,
+    path,
+    query: body.query,
+  });
+  return { ...result, headers };
+}
+
+function answerRest(state: SimulatorState, url: URL): SimResponse {
+  const charged = state.restBudget.tryCharge(1);
+  const fault = charged ? state.env.faults.take('rest') : undefined;
+  let response: SimResponse;
+  if (!charged) {
+    response = {
+      status: 403,
+      headers: {},
+      body: { message: 'API rate limit exceeded for user ID 1.' },
+    };
+  } else {
+    response = fault
+      ? faultResponse(fault)
+      : handleRest(state.env.dataset, url);
+  }
+  state.requests.push({
+    api: 'rest',
+    status: response.status,
+    cost: charged ? 1 : 0,
+    path: url.pathname,
+  });
+  return {
+    ...response,
+    headers: { ...state.restBudget.headers('core'), ...response.headers },
+  };
+}
+
+/** Answers one HTTP request: GraphQL, the REST subset, or 404. */
+export async function route(
+  state: SimulatorState,
+  req: http.IncomingMessage,
+): Promise<SimResponse> {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  if (state.requireAuth && !req.headers.authorization) {
+    return UNAUTHORIZED;
+  }
+  if (
+    req.method === 'POST' &&
+    ['/graphql', '/api/graphql'].includes(url.pathname)
+  ) {
+    return answerGraphql(state, req, url.pathname);
+  }
+  if (req.method === 'GET') {
+    return answerRest(state, url);
+  }
+  return { status: 404, headers: {}, body: { message: 'Not Found' } };
+}

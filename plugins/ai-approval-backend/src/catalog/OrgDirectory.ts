@@ -1,0 +1,130 @@
+import {
+  Entity,
+  RELATION_CHILD_OF,
+  RELATION_MEMBER_OF,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  GITHUB_USER_LOGIN_ANNOTATION,
+  GITLAB_USER_LOGIN_ANNOTATION,
+} from '@internal/plugin-ai-approval-common';
+
+/** A catalog User's SCM identity (lowercased login or e-mail). */
+export interface UserIdentity {
+  identity: string;
+  userRef: string;
+  displayName?: string;
+}
+
+function relationTargets(entity: Entity, type: string): string[] {
+  return (entity.relations ?? [])
+    .filter(r => r.type === type)
+    .map(r => r.targetRef);
+}
+
+function userIdentities(user: Entity): string[] {
+  const annotations = user.metadata.annotations ?? {};
+  const email = (user.spec as any)?.profile?.email as string | undefined;
+  return [
+    annotations[GITHUB_USER_LOGIN_ANNOTATION],
+    annotations[GITLAB_USER_LOGIN_ANNOTATION],
+    email,
+  ]
+    .filter((v): v is string => Boolean(v))
+    .map(v => v.trim().toLowerCase());
+}
+
+/**
+ * The organisation as the catalog describes it: the group tree, who is a
+ * member of what (nested groups included), and the SCM identities of Users.
+ */
+export class OrgDirectory {
+  private readonly parents = new Map<string, string[]>();
+  private readonly directMembers = new Map<string, string[]>();
+  private readonly users = new Map<string, Entity>();
+
+  constructor(groups: Entity[], users: Entity[]) {
+    for (const group of groups) {
+      this.parents.set(stringifyEntityRef(group), relationTargets(group, RELATION_CHILD_OF));
+    }
+    for (const user of users) {
+      const ref = stringifyEntityRef(user);
+      this.users.set(ref, user);
+      for (const group of relationTargets(user, RELATION_MEMBER_OF)) {
+        this.directMembers.set(group, [...(this.directMembers.get(group) ?? []), ref]);
+      }
+    }
+  }
+
+  /** Each group with itself and every ancestor (cycles are cut). */
+  groupAncestors(): Array<{ groupRef: string; ancestorRef: string }> {
+    const rows: Array<{ groupRef: string; ancestorRef: string }> = [];
+    for (const groupRef of this.parents.keys()) {
+      const seen = new Set<string>();
+      const queue = [groupRef];
+      while (queue.length) {
+        const next = queue.shift()!;
+        if (!seen.has(next)) {
+          seen.add(next);
+          rows.push({ groupRef, ancestorRef: next });
+          queue.push(...(this.parents.get(next) ?? []));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Direct memberships, for filtering reviewers by team. */
+  groupMembers(): Array<{ groupRef: string; userRef: string }> {
+    return [...this.directMembers].flatMap(([groupRef, refs]) =>
+      refs.map(userRef => ({ groupRef, userRef })),
+    );
+  }
+
+  /** Every User's identities, to name reviewers. */
+  userIdentities(): UserIdentity[] {
+    return [...this.users].flatMap(([userRef, user]) =>
+      userIdentities(user).map(identity => ({
+        identity,
+        userRef,
+        displayName: (user.spec as any)?.profile?.displayName ?? user.metadata.name,
+      })),
+    );
+  }
+
+  /** Users in a group or any group below it. */
+  membersOf(groupRef: string): string[] {
+    const groups = new Set(
+      this.groupAncestors()
+        .filter(r => r.ancestorRef === groupRef)
+        .map(r => r.groupRef),
+    );
+    return [...groups].flatMap(g => this.directMembers.get(g) ?? []);
+  }
+
+  /**
+   * SCM identities of senior reviewers: Group refs expand to their nested
+   * members, User refs to the user's logins and e-mail, anything else is
+   * taken as a login or e-mail.
+   */
+  seniorIdentities(entries: string[]): string[] {
+    const identities = new Set<string>();
+    for (const entry of entries) {
+      const kind = entry.includes(':')
+        ? parseEntityRef(entry).kind.toLocaleLowerCase('en-US')
+        : undefined;
+      const ref = kind ? stringifyEntityRef(parseEntityRef(entry)) : undefined;
+      const userRefs =
+        kind === 'group' ? this.membersOf(ref!) : kind === 'user' ? [ref!] : [];
+      if (!kind) {
+        identities.add(entry.trim().toLowerCase());
+      }
+      for (const userRef of userRefs) {
+        const user = this.users.get(userRef);
+        (user ? userIdentities(user) : []).forEach(i => identities.add(i));
+      }
+    }
+    return [...identities];
+  }
+}

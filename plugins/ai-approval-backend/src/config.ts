@@ -1,0 +1,81 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  ApprovalPolicy,
+  createDetector,
+  DEFAULT_APPROVAL_POLICY,
+  DetectionConfig,
+} from '@internal/plugin-ai-approval-common';
+import path from 'path';
+
+/** The plugin's settings, read once from `aiApproval`. */
+export interface AiApprovalConfig {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  backfillDays: number;
+  entityKinds: string[];
+  detection: DetectionConfig;
+  policy: ApprovalPolicy;
+  seniors: { groups: string[]; users: string[] };
+  git: { baseDir: string; cacheDir: string };
+}
+
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 60 },
+  initialDelay: { seconds: 15 },
+};
+
+/** Reads and validates `aiApproval`; throws with the offending key. */
+export function readAiApprovalConfig(root: Config): AiApprovalConfig {
+  const config = root.getOptionalConfig('aiApproval');
+  const detection = (config?.getOptional<DetectionConfig>('detection') ??
+    {}) as DetectionConfig;
+  createDetector(detection); // validates patterns, ids and threshold
+  const policy = config?.getOptionalConfig('policy');
+  const required =
+    policy?.getOptionalNumber('requiredSeniorApprovals') ??
+    DEFAULT_APPROVAL_POLICY.requiredSeniorApprovals;
+  if (!Number.isInteger(required) || required < 1) {
+    throw new Error(
+      `aiApproval.policy.requiredSeniorApprovals must be a whole number >= 1, got ${required}`,
+    );
+  }
+  const backfillDays = config?.getOptionalNumber('backfillDays') ?? 90;
+  if (!(backfillDays > 0)) {
+    throw new Error(`aiApproval.backfillDays must be > 0, got ${backfillDays}`);
+  }
+  const baseDir = config?.getOptionalString('git.baseDir') ?? '.';
+  return {
+    schedule: config?.has('schedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('schedule'),
+        )
+      : DEFAULT_SCHEDULE,
+    backfillDays,
+    entityKinds: config?.getOptionalStringArray('entityKinds') ?? ['Component'],
+    detection,
+    policy: {
+      requiredSeniorApprovals: required,
+      allowStaleApprovals:
+        policy?.getOptionalBoolean('allowStaleApprovals') ??
+        DEFAULT_APPROVAL_POLICY.allowStaleApprovals,
+      twoPass:
+        policy?.getOptionalBoolean('twoPass') ?? DEFAULT_APPROVAL_POLICY.twoPass,
+      botReviewers: policy?.getOptionalStringArray('botReviewers') ?? [],
+    },
+    seniors: {
+      groups: config?.getOptionalStringArray('seniors.groups') ?? [],
+      users: config?.getOptionalStringArray('seniors.users') ?? [],
+    },
+    git: {
+      baseDir: path.resolve(baseDir),
+      cacheDir: path.resolve(
+        config?.getOptionalString('git.cacheDir') ??
+          path.join(baseDir, '.ai-approval-cache'),
+      ),
+    },
+  };
+}

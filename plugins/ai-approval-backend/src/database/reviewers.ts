@@ -1,0 +1,88 @@
+import { ReviewerLoadResponse } from '@internal/plugin-ai-approval-common';
+import { Knex } from 'knex';
+import { windowStart } from './counts';
+
+function isPostgres(db: Knex): boolean {
+  return String(db.client.config.client).includes('pg');
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) {
+    return null;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function seniorReviews(db: Knex, days: number, group?: string) {
+  const q = db('ai_approval_reviews as r')
+    .where('r.merged_at', '>=', windowStart(days))
+    .where('r.senior', true);
+  if (group) {
+    q.whereIn(
+      'r.reviewer',
+      db('ai_approval_users as u')
+        .join('ai_approval_group_members as gm', 'gm.user_ref', 'u.user_ref')
+        .join('ai_approval_group_ancestors as ga', 'ga.group_ref', 'gm.group_ref')
+        .where('ga.ancestor_ref', group)
+        .select('u.identity'),
+    );
+  }
+  return q;
+}
+
+/** Medians of hours to a counting approval, per reviewer. */
+async function medians(db: Knex, days: number, group?: string) {
+  const counted = seniorReviews(db, days, group)
+    .where('r.counted', true)
+    .whereNotNull('r.hours_to_approval');
+  if (isPostgres(db)) {
+    const rows = await counted
+      .groupBy('r.reviewer')
+      .select(
+        'r.reviewer',
+        db.raw('percentile_cont(0.5) within group (order by r.hours_to_approval) as median'),
+      );
+    return new Map(rows.map(r => [r.reviewer, Number(r.median)]));
+  }
+  const rows = await counted.select('r.reviewer', 'r.hours_to_approval');
+  const byReviewer = new Map<string, number[]>();
+  for (const r of rows) {
+    byReviewer.set(r.reviewer, [...(byReviewer.get(r.reviewer) ?? []), Number(r.hours_to_approval)]);
+  }
+  return new Map([...byReviewer].map(([k, v]) => [k, median(v)]));
+}
+
+/** The load each senior reviewer carried over the window. */
+export async function reviewerLoad(
+  db: Knex,
+  days: number,
+  group?: string,
+): Promise<ReviewerLoadResponse> {
+  const rows = await seniorReviews(db, days, group)
+    .leftJoin('ai_approval_users as u', 'u.identity', 'r.reviewer')
+    .groupBy('r.reviewer', 'u.user_ref', 'u.display_name')
+    .select(
+      'r.reviewer',
+      'u.user_ref',
+      'u.display_name',
+      db.raw('count(*) as ai_reviews'),
+      db.raw('sum(case when r.counted = ? then 1 else 0 end) as approvals', [true]),
+    );
+  const medianHours = await medians(db, days, group);
+  const total = rows.reduce((sum, r) => sum + Number(r.approvals), 0);
+  const items = rows
+    .map(r => ({
+      reviewer: r.reviewer,
+      userRef: r.user_ref ?? undefined,
+      displayName: r.display_name ?? undefined,
+      senior: true,
+      aiReviews: Number(r.ai_reviews),
+      seniorApprovals: Number(r.approvals),
+      medianHoursToApproval: medianHours.get(r.reviewer) ?? null,
+      share: total ? Number(r.approvals) / total : 0,
+    }))
+    .sort((a, b) => b.seniorApprovals - a.seniorApprovals || b.aiReviews - a.aiReviews);
+  return { windowDays: days, totalSeniorApprovals: total, items };
+}

@@ -1,0 +1,50 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  aiApprovalReadPermission,
+  aiApprovalRefreshPermission,
+} from '@internal/plugin-ai-approval-common';
+import type { ApiRouter, EndpointContext } from '../router';
+
+const DEFAULT_DAYS = 90;
+
+/** Summary, changes and refresh of one entity. */
+export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
+  const { access, store } = ctx;
+
+  router.get('/entities/:kind/:namespace/:name/summary', async (req, res) => {
+    const credentials = await access.require(req, aiApprovalReadPermission);
+    const ref = stringifyEntityRef(req.params);
+    const days = req.query.days ?? DEFAULT_DAYS;
+    const summary = await store.getEntitySummary(ref, days);
+    if (summary) {
+      res.json(summary);
+      return;
+    }
+    await access.entity(req.params, credentials);
+    res.json(await store.emptySummary(ref, days));
+  });
+
+  router.get('/entities/:kind/:namespace/:name/changes', async (req, res) => {
+    const credentials = await access.require(req, aiApprovalReadPermission);
+    const ref = stringifyEntityRef(req.params);
+    if (!(await store.getEntitySummary(ref, 1))) {
+      await access.entity(req.params, credentials);
+    }
+    res.json(
+      await store.listChanges(ref, {
+        ...req.query,
+        days: req.query.days ?? DEFAULT_DAYS,
+      }),
+    );
+  });
+
+  router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
+    const credentials = await access.require(req, aiApprovalRefreshPermission);
+    const entity = await access.entity(req.params, credentials);
+    // runs in the background; the sync status shows how it went
+    ctx.sync.syncEntity(entity).catch(error =>
+      ctx.logger.warn(`Refresh of ${stringifyEntityRef(entity)} failed: ${error}`),
+    );
+    res.status(202).json({ status: 'started' });
+  });
+}

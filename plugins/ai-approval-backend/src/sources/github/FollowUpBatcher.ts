@@ -1,0 +1,68 @@
+import {
+  AdaptivePageSize,
+  TimeoutRetryOptions,
+  withTimeoutRetries,
+} from './AdaptivePageSize';
+import { GithubGraphqlClient } from './GithubGraphqlClient';
+import { PendingPullRequest } from './PendingPullRequest';
+import { followUpQuery, FollowUpRequest } from './queries';
+import { ONE_POINT_REQUESTS } from './queryCost';
+import { MergedPullRequest } from './types';
+
+interface Item {
+  pr: PendingPullRequest;
+  request: FollowUpRequest;
+}
+
+/**
+ * Collects the follow-ups of incomplete pull requests and sends them many
+ * at a time: up to 149 single-connection follow-ups cost one point together,
+ * where one query per pull request would cost a point each.
+ */
+export class FollowUpBatcher {
+  private pending: PendingPullRequest[] = [];
+  private readonly batch = new AdaptivePageSize(ONE_POINT_REQUESTS);
+
+  constructor(
+    private readonly client: GithubGraphqlClient,
+    private readonly retry: TimeoutRetryOptions,
+  ) {}
+
+  add(pr: PendingPullRequest) {
+    this.pending.push(pr);
+  }
+
+  /** True when a full batch is waiting. */
+  get full(): boolean {
+    return this.items().length >= this.batch.preferred;
+  }
+
+  private items(): Item[] {
+    return this.pending.flatMap(pr =>
+      pr.requests().map(request => ({ pr, request })),
+    );
+  }
+
+  /** Sends follow-ups until every pending pull request is complete. */
+  async *drain(): AsyncGenerator<MergedPullRequest> {
+    while (this.pending.length) {
+      const items = this.items();
+      await withTimeoutRetries(
+        this.batch,
+        size => this.send(items.slice(0, size)),
+        this.retry,
+      );
+      const done = this.pending.filter(pr => pr.complete);
+      this.pending = this.pending.filter(pr => !pr.complete);
+      for (const pr of done) {
+        yield pr.result();
+      }
+    }
+  }
+
+  private async send(items: Item[]) {
+    const { query, variables } = followUpQuery(items.map(i => i.request));
+    const data = await this.client.query<Record<string, any>>(query, variables);
+    items.forEach((item, i) => item.pr.apply(item.request, data[`f${i}`]));
+  }
+}

@@ -1,0 +1,13 @@
+import { TimeoutRetryOptions } from './AdaptivePageSize';
+import { GithubGraphqlClient } from './GithubGraphqlClient';
+import { RawActor } from './graphqlTypes';
+import { GithubRepositoryRef } from './types';
+
+/** Everything one read of one repository needs. */
+export interface ReadContext {
+  repo: GithubRepositoryRef;
+  client: GithubGraphqlClient;
+  retry: TimeoutRetryOptions;
+  isAgent: (actor: RawActor) => boolean;
+  signal?: AbortSignal;
+}

@@ -1,0 +1,20 @@
+export { GithubChangeSource } from './GithubChangeSource';
+export type {
+  GithubChangeSourceDeps,
+  GithubChangeSourceOptions,
+} from './GithubChangeSource';
+export {
+  GithubApiError,
+  GithubTimeoutError,
+  NoIntegrationError,
+  RateLimitedError,
+  RepositoryNotFoundError,
+} from './errors';
+export type {
+  GithubApiStats,
+  GithubRead,
+  GithubRepositoryRef,
+  MergedPullRequest,
+  ReadDirectPushesOptions,
+  ReadMergedPullRequestsOptions,
+} from './types';

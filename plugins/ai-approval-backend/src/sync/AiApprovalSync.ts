@@ -1,0 +1,166 @@
+import {
+  AuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { OrgDirectory } from '../catalog/OrgDirectory';
+import { RepositoryTarget, resolveRepositories } from '../catalog/resolveRepositories';
+import { AiApprovalConfig } from '../config';
+import { ApprovalStore } from '../database/ApprovalStore';
+import { windowStart } from '../database/counts';
+import { StoredRepository } from '../database/repositories';
+import { GithubChangeSource } from '../sources/github';
+import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
+import { syncRepository } from './syncRepository';
+
+const FINGERPRINT_KEY = 'policy-fingerprint';
+
+interface LinkedRepository {
+  stored: StoredRepository;
+  target: RepositoryTarget;
+  overrides: EntityOverrides[];
+}
+
+function relation(entity: Entity, type: string, kind: string): string | undefined {
+  return entity.relations?.find(r => r.type === type && r.targetRef.startsWith(`${kind}:`))
+    ?.targetRef;
+}
+
+/**
+ * One sync: reads the catalog, links entities to repositories, reads each
+ * repository's new changes, judges and stores them. One failing repository
+ * never stops the others; its error is recorded for people to read.
+ */
+export class AiApprovalSync {
+  constructor(
+    private readonly deps: {
+      config: AiApprovalConfig;
+      catalog: CatalogService;
+      auth: AuthService;
+      store: ApprovalStore;
+      github: GithubChangeSource;
+      integrations: ScmIntegrationRegistry;
+      logger: LoggerService;
+    },
+  ) {}
+
+  /** Syncs every entity of the configured kinds. */
+  async syncAll(signal?: AbortSignal): Promise<void> {
+    const entities = await this.readEntities(this.deps.config.entityKinds);
+    await this.sync(entities, true, signal);
+  }
+
+  /** Syncs one entity's repositories now (the refresh button). */
+  async syncEntity(entity: Entity): Promise<void> {
+    await this.sync([entity], false);
+  }
+
+  private async readEntities(kinds: string[]): Promise<Entity[]> {
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const { items } = await this.deps.catalog.getEntities(
+      { filter: { kind: kinds } },
+      { credentials },
+    );
+    return items;
+  }
+
+  private async sync(entities: Entity[], complete: boolean, signal?: AbortSignal) {
+    const { store, logger } = this.deps;
+    const started = Date.now();
+    const orgEntities = await this.readEntities(['Group', 'User']);
+    const org = new OrgDirectory(
+      orgEntities.filter(e => e.kind === 'Group'),
+      orgEntities.filter(e => e.kind === 'User'),
+    );
+    await store.saveOrg(org);
+    const judges = new JudgeFactory(this.deps.config, org);
+    const repositories = await this.link(entities, complete);
+    if (complete) {
+      await this.rejudgeIfPolicyChanged(judges, repositories);
+    }
+    for (const repo of repositories.values()) {
+      signal?.throwIfAborted();
+      await syncRepository({
+        ...this.deps,
+        repository: repo.stored,
+        target: repo.target,
+        judge: judges.judgeFor(repo.overrides),
+        backfillSince: windowStart(this.deps.config.backfillDays),
+        signal,
+      });
+    }
+    await store.rebuildEntityWeeks(entities.map(e => stringifyEntityRef(e)));
+    logger.info(
+      `Synced ${repositories.size} repositories of ${entities.length} entities in ${Date.now() - started} ms`,
+    );
+  }
+
+  /** Registers repositories and entity links; returns repositories to read. */
+  private async link(entities: Entity[], complete: boolean) {
+    const { store, integrations, config } = this.deps;
+    const repositories = new Map<number, LinkedRepository>();
+    const linked: string[] = [];
+    for (const entity of entities) {
+      const targets = resolveRepositories(entity, integrations, config.git.baseDir);
+      if (!targets.length) {
+        continue;
+      }
+      const ref = stringifyEntityRef(entity);
+      const ids: number[] = [];
+      for (const target of targets) {
+        const stored = await store.ensureRepository(target);
+        ids.push(stored.id);
+        const entry = repositories.get(stored.id) ?? { stored, target, overrides: [] };
+        entry.overrides.push(readOverrides(entity));
+        repositories.set(stored.id, entry);
+      }
+      await store.saveEntity(
+        {
+          ref,
+          title: entity.metadata.title,
+          ownerRef: relation(entity, RELATION_OWNED_BY, 'group'),
+          systemRef: relation(entity, RELATION_PART_OF, 'system'),
+        },
+        ids,
+      );
+      linked.push(ref);
+    }
+    if (complete) {
+      await store.removeEntitiesExcept(linked);
+    }
+    return repositories;
+  }
+
+  /** Judges stored changes again when the policy or a senior set changed. */
+  private async rejudgeIfPolicyChanged(
+    judges: JudgeFactory,
+    repositories: Map<number, LinkedRepository>,
+  ) {
+    const { store, logger } = this.deps;
+    for (const repo of repositories.values()) {
+      judges.judgeFor(repo.overrides);
+    }
+    const print = judges.fingerprint();
+    const previous = await store.getState(FINGERPRINT_KEY);
+    if (previous === print) {
+      return;
+    }
+    if (previous) {
+      logger.info('Policy or senior reviewers changed; judging stored changes again');
+      for await (const batch of store.storedChanges(500)) {
+        for (const item of batch) {
+          const judge = judges.judgeFor(repositories.get(item.repositoryId)?.overrides ?? [{}]);
+          await store.upsertChanges(item.repositoryId, [judge.judge(item.change, item.decisions)], judge.seniors);
+        }
+      }
+    }
+    await store.setState(FINGERPRINT_KEY, print);
+  }
+}

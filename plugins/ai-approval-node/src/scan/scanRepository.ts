@@ -1,0 +1,20 @@
+import {
+  GitChangeSource,
+  GitChangeSourceOptions,
+} from '../sources/git/GitChangeSource';
+import { ChangeScanResult, ScanConfig, scanChanges } from './scanChanges';
+
+/** @public */
+export type ScanRepositoryOptions = GitChangeSourceOptions & ScanConfig;
+
+/**
+ * Scans a plain git repository (path or URL): its changes, their detection
+ * and the verdicts of the AI-assisted ones, streamed newest first.
+ *
+ * @public
+ */
+export function scanRepository(
+  options: ScanRepositoryOptions,
+): AsyncGenerator<ChangeScanResult> {
+  return scanChanges(new GitChangeSource(options), options);
+}

@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { InputError } from '@backstage/errors';
+import { redact, runGit, runGitOrThrow } from './runGit';
+
+/** @public */
+export interface GitRepositoryOpenOptions {
+  /**
+   * Where bare clones of remote repositories are kept between runs (default:
+   * `ai-approval-git-cache` in the OS temp dir). A later run fetches into the
+   * existing clone instead of cloning again.
+   */
+  cacheDir?: string;
+  signal?: AbortSignal;
+}
+
+/** A commit a ref points at. @public */
+export interface ResolvedRef {
+  sha: string;
+  /** branch name when the ref is (or HEAD points at) a branch */
+  branch?: string;
+}
+
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+const SCP_LIKE = /^[\w.-]+@[\w.-]+:(?!\/\/)/;
+
+/** Whether a repository location is a URL to clone rather than a local path. */
+export function isRemoteLocation(location: string): boolean {
+  return URL_LIKE.test(location) || SCP_LIKE.test(location);
+}
+
+/**
+ * A git repository on local disk: either the path it was given, or a bare,
+ * tag-less clone of a URL kept in a cache directory and fetched
+ * incrementally on later runs. Runs short git plumbing commands; the history
+ * itself is streamed by {@link GitChangeSource}.
+ *
+ * @public
+ */
+export class GitRepository {
+  private constructor(
+    /** directory git runs in */
+    readonly dir: string,
+    /** where the history came from: the URL, or the repository's `origin` */
+    readonly remoteUrl: string | undefined,
+    /** the location as given, for messages (credentials removed) */
+    readonly displayName: string,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** Opens a local repository, or clones / fetches a remote one. */
+  static async open(
+    location: string,
+    options: GitRepositoryOpenOptions = {},
+  ): Promise<GitRepository> {
+    if (!location) {
+      throw new InputError('No repository given: pass a path or a URL');
+    }
+    if (isRemoteLocation(location)) {
+      const dir = await syncBareClone(location, options);
+      return new GitRepository(dir, location, redact(location), options.signal);
+    }
+    const dir = path.resolve(location);
+    const [, origin] = await Promise.all([
+      assertLocalRepository(dir, options.signal),
+      runGit(['config', '--get', 'remote.origin.url'], {
+        cwd: dir,
+        signal: options.signal,
+      }).catch(() => undefined),
+    ]);
+    const remoteUrl = origin?.exitCode === 0 ? origin.stdout.trim() : '';
+    return new GitRepository(dir, remoteUrl || undefined, dir, options.signal);
+  }
+
+  /**
+   * Resolves a branch, tag or sha to a commit (default: HEAD, which for a
+   * bare clone is the remote's default branch).
+   */
+  async resolveRef(ref?: string): Promise<ResolvedRef> {
+    const wanted = ref || 'HEAD';
+    const [result, branch] = await Promise.all([
+      runGit(
+        [
+          'rev-parse',
+          '--verify',
+          '--quiet',
+          '--end-of-options',
+          `${wanted}^{commit}`,
+        ],
+        { cwd: this.dir, signal: this.signal },
+      ),
+      this.branchName(wanted),
+    ]);
+    if (result.exitCode !== 0) {
+      if (!ref) {
+        throw new InputError(
+          `The repository at ${this.displayName} has no commits on HEAD; pass a branch that exists`,
+        );
+      }
+      throw new InputError(
+        `Unknown branch or ref '${ref}' in ${this.displayName}; list the branches with 'git branch -a'`,
+      );
+    }
+    return { sha: result.stdout.trim(), branch };
+  }
+
+  /**
+   * The newest commit on the first-parent chain of `tip` whose committer
+   * date is at or before `date`; undefined when there is none.
+   */
+  async firstParentAtOrBefore(
+    tip: string,
+    date: Date,
+  ): Promise<string | undefined> {
+    const seconds = Math.floor(date.getTime() / 1000);
+    const out = await runGitOrThrow(
+      ['rev-list', '--first-parent', '-n1', `--before=@${seconds}`, tip],
+      { cwd: this.dir, signal: this.signal, what: 'Reading the history' },
+    );
+    return out.trim() || undefined;
+  }
+
+  private async branchName(ref: string): Promise<string | undefined> {
+    if (ref !== 'HEAD') {
+      const full = await runGit(
+        ['rev-parse', '--verify', '--quiet', '--symbolic-full-name', ref],
+        { cwd: this.dir, signal: this.signal },
+      );
+      const name = full.stdout.trim();
+      if (name.startsWith('refs/heads/')) {
+        return name.slice('refs/heads/'.length);
+      }
+      if (name.startsWith('refs/remotes/')) {
+        return name.slice('refs/remotes/'.length).replace(/^[^/]+\//, '');
+      }
+      return undefined;
+    }
+    const head = await runGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+      cwd: this.dir,
+      signal: this.signal,
+    });
+    return head.exitCode === 0 ? head.stdout.trim() || undefined : undefined;
+  }
+}
+
+async function assertLocalRepository(dir: string, signal?: AbortSignal) {
+  try {
+    await fs.access(dir);
+  } catch {
+    throw new InputError(`Repository path ${dir} does not exist`);
+  }
+  const result = await runGit(['rev-parse', '--git-dir'], { cwd: dir, signal });
+  if (result.exitCode !== 0) {
+    throw new InputError(
+      `${dir} is not a git repository (git said: ${
+        result.stderr.split('\n')[0] || 'no repository'
+      })`,
+    );
+  }
+}
+
+/** Directory name of a URL's clone: readable slug plus a hash of the URL. */
+function cacheName(url: string): string {
+  const slug = redact(url)
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\.git$/, '')
+    .replace(/[^a-zA-Z0-9._-]+/g, '_')
+    .slice(-60);
+  const hash = createHash('sha256').update(url).digest('hex').slice(0, 12);
+  return `ai-approval-${slug}-${hash}.git`;
+}
+
+async function syncBareClone(
+  url: string,
+  options: GitRepositoryOpenOptions,
+): Promise<string> {
+  const cacheDir = path.resolve(
+    options.cacheDir ?? path.join(os.tmpdir(), 'ai-approval-git-cache'),
+  );
+  const target = path.join(cacheDir, cacheName(url));
+  const signal = options.signal;
+  if (await isBareRepository(target, signal)) {
+    await runGitOrThrow(
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--prune',
+        '--force',
+        'origin',
+        '+refs/heads/*:refs/heads/*',
+      ],
+      { cwd: target, signal, what: `Fetching ${redact(url)}` },
+    );
+    return target;
+  }
+  await fs.mkdir(cacheDir, { recursive: true });
+  // clone next to the target and rename, so an interrupted clone never
+  // leaves a half-written repository that later runs would trust
+  const partial = await fs.mkdtemp(path.join(cacheDir, '.partial-'));
+  try {
+    await runGitOrThrow(
+      ['clone', '--bare', '--no-tags', '--quiet', '--', url, partial],
+      { signal, what: `Cloning ${redact(url)}` },
+    );
+    await fs.rm(target, { recursive: true, force: true });
+    await fs.rename(partial, target);
+  } finally {
+    await fs.rm(partial, { recursive: true, force: true });
+  }
+  return target;
+}
+
+async function isBareRepository(dir: string, signal?: AbortSignal) {
+  try {
+    await fs.access(path.join(dir, 'HEAD'));
+  } catch {
+    return false;
+  }
+  const result = await runGit(['rev-parse', '--is-bare-repository'], {
+    cwd: dir,
+    signal,
+  });
+  return result.exitCode === 0 && result.stdout.trim() === 'true';
+}

@@ -1,0 +1,101 @@
+import { ChangeKind } from '@internal/plugin-ai-approval-common';
+
+/** What the message of a commit that landed on the branch says about it. */
+export interface LandingInfo {
+  kind: ChangeKind;
+  /** PR / MR number */
+  number?: number;
+  /** source branch named by a merge commit */
+  headRef?: string;
+  /** target branch named by a GitLab merge commit */
+  baseRef?: string;
+  /** the PR / MR title, or the commit subject */
+  title: string;
+  /** what a merge commit says beyond its title (the PR / MR description) */
+  body?: string;
+}
+
+const GITHUB_MERGE = /^Merge pull request #(\d+) from (\S+)/;
+const GITLAB_MERGE = /^Merge branch '(.+)' into '(.+)'$/;
+const GITLAB_MR_REF = /^[ \t]*See merge request (\S+?)!(\d+)[ \t\r]*$/m;
+const SQUASH_SUFFIX = /\s*\(#(\d+)\)$/;
+
+/** The first line of a message, and the lines after it (split on demand). */
+function splitMessage(message: string) {
+  const end = message.indexOf('\n');
+  const subject = (end < 0 ? message : message.slice(0, end)).trim();
+  const rest = () =>
+    end < 0
+      ? []
+      : message
+          .slice(end + 1)
+          .split('\n')
+          .map(line => line.replace(/\r$/, ''));
+  return { subject, rest };
+}
+
+/** First non-empty line after the subject, and the text after that line. */
+function titleAndBody(rest: string[], stop?: (line: string) => boolean) {
+  const end = stop ? rest.findIndex(stop) : -1;
+  const lines = end < 0 ? rest : rest.slice(0, end);
+  const at = lines.findIndex(line => line.trim() !== '');
+  if (at < 0) {
+    return {};
+  }
+  const body = lines
+    .slice(at + 1)
+    .join('\n')
+    .trim();
+  return { title: lines[at].trim(), body: body || undefined };
+}
+
+/**
+ * Classifies a first-parent commit: a GitHub merge ("Merge pull request #N
+ * from owner/branch"), a GitLab merge ("See merge request group/proj!N"), a
+ * squash merge (subject ending in "(#N)"), or a direct push.
+ */
+export function classifyLandingCommit(
+  message: string,
+  isMerge: boolean,
+): LandingInfo {
+  const { subject, rest } = splitMessage(message);
+  const github = GITHUB_MERGE.exec(subject);
+  if (github) {
+    const from = github[2];
+    const slash = from.indexOf('/');
+    const { title, body } = titleAndBody(rest());
+    return {
+      kind: 'pull_request',
+      number: Number(github[1]),
+      headRef: slash < 0 ? from : from.slice(slash + 1),
+      title: title ?? subject,
+      body,
+    };
+  }
+  const gitlab = message.includes('See merge request')
+    ? GITLAB_MR_REF.exec(message)
+    : null;
+  if (gitlab) {
+    const branches = GITLAB_MERGE.exec(subject);
+    const { title, body } = isMerge
+      ? titleAndBody(rest(), line => GITLAB_MR_REF.test(line))
+      : { title: subject, body: undefined };
+    return {
+      kind: 'merge_request',
+      number: Number(gitlab[2]),
+      headRef: branches?.[1],
+      baseRef: branches?.[2],
+      title: title ?? subject,
+      body,
+    };
+  }
+  const squash = SQUASH_SUFFIX.exec(subject);
+  if (squash) {
+    return {
+      kind: 'pull_request',
+      number: Number(squash[1]),
+      title: subject.slice(0, squash.index).trim() || subject,
+    };
+  }
+  return { kind: 'direct_push', title: subject };
+}

@@ -1,0 +1,170 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { CustomErrorBase } from '@backstage/errors';
+
+/**
+ * A git command that failed. The message names the command and quotes git's
+ * own stderr, which is what a person needs to fix it.
+ *
+ * @public
+ */
+export class GitCommandError extends CustomErrorBase {
+  name = 'GitCommandError' as const;
+
+  constructor(
+    message: string,
+    readonly stderr: string = '',
+    readonly exitCode: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** Options shared by every git invocation. */
+export interface GitCommandOptions {
+  /** repository (or working tree) the command runs in */
+  cwd?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Environment for git: never prompt for credentials (a scan must fail, not
+ * hang), never page, and ignore a user's `log.showSignature`-style settings
+ * that would change the output format.
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    // git log flushes after every commit when writing to a pipe; a full
+    // buffer makes ten times fewer, larger chunks for the parser
+    GIT_FLUSH: '0',
+    LC_ALL: 'C',
+  };
+}
+
+const GIT_CONFIG_OVERRIDES = [
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'core.quotePath=false',
+];
+
+/** A running git process. */
+export interface GitProcess {
+  child: ChildProcess;
+  /**
+   * git's output. Node resumes (and so drops) the stdout of a child that
+   * exits before anyone listened, so it is piped into this stream at once
+   * and can be read later; backpressure still pauses git.
+   */
+  stdout: Readable;
+  stderr: () => string;
+  exited: Promise<number>;
+}
+
+/** Starts git with its stdout as a stream; stderr is collected. */
+export function spawnGit(
+  args: string[],
+  options: GitCommandOptions = {},
+): GitProcess {
+  const child = spawn('git', [...GIT_CONFIG_OVERRIDES, ...args], {
+    cwd: options.cwd,
+    env: gitEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    signal: options.signal,
+  });
+  const stderrChunks: Buffer[] = [];
+  let stderrBytes = 0;
+  child.stderr!.on('data', (chunk: Buffer) => {
+    // git's stderr is short; keep at most 64 KiB of it in case it is not
+    if (stderrBytes < 65536) {
+      stderrChunks.push(chunk);
+      stderrBytes += chunk.length;
+    }
+  });
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', code => resolve(code ?? -1));
+  });
+  // the caller handles failures through `exited`; avoid unhandled rejections
+  exited.catch(() => {});
+  return {
+    child,
+    stdout: child.stdout!.pipe(new PassThrough({ highWaterMark: 1 << 16 })),
+    stderr: () => Buffer.concat(stderrChunks).toString('utf8').trim(),
+    exited,
+  };
+}
+
+/** Result of a short git command. */
+export interface GitResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a short git command and collects its output; never throws on exit code. */
+export async function runGit(
+  args: string[],
+  options: GitCommandOptions = {},
+): Promise<GitResult> {
+  const { stdout, stderr, exited } = spawnGit(args, options);
+  const chunks: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  let exitCode: number;
+  try {
+    exitCode = await exited;
+  } catch (error) {
+    throw toGitStartError(error, args);
+  }
+  return {
+    exitCode,
+    stdout: Buffer.concat(chunks).toString('utf8'),
+    stderr: stderr(),
+  };
+}
+
+/** Runs a git command and throws a {@link GitCommandError} when it fails. */
+export async function runGitOrThrow(
+  args: string[],
+  options: GitCommandOptions & { what: string },
+): Promise<string> {
+  const result = await runGit(args, options);
+  if (result.exitCode !== 0) {
+    throw new GitCommandError(
+      `${options.what} failed (git ${redactArgs(args).join(' ')}): ${
+        redact(result.stderr) || `exit code ${result.exitCode}`
+      }`,
+      redact(result.stderr),
+      result.exitCode,
+    );
+  }
+  return result.stdout;
+}
+
+/** Turns a spawn failure (no git binary, aborted) into a readable error. */
+export function toGitStartError(error: unknown, args: string[]): Error {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.name === 'AbortError') {
+    return e;
+  }
+  if (e?.code === 'ENOENT') {
+    return new GitCommandError(
+      'The git binary was not found on PATH; install git to scan repositories',
+    );
+  }
+  return new GitCommandError(
+    `git ${redactArgs(args).join(' ')} could not be started: ${e?.message}`,
+  );
+}
+
+/** Hides credentials embedded in URLs (`https://user:token@host/...`). */
+export function redact(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+
+function redactArgs(args: string[]): string[] {
+  return args.map(redact);
+}

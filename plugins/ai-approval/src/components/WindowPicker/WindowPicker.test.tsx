@@ -1,0 +1,21 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { WindowPicker } from './WindowPicker';
+
+describe('WindowPicker', () => {
+  it('offers 30, 90 and 180 days and reports the choice', async () => {
+    const onChange = jest.fn();
+    render(<WindowPicker days={90} onChange={onChange} />);
+    const picker = screen.getByRole('button', { name: /Window/ });
+    expect(picker).toHaveTextContent('Last 90 days');
+    await userEvent.click(picker);
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map(o => o.textContent)).toEqual([
+      'Last 30 days',
+      'Last 90 days',
+      'Last 180 days',
+    ]);
+    await userEvent.click(options[2]);
+    expect(onChange).toHaveBeenCalledWith(180);
+  });
+});
