@@ -19,4 +19,6 @@ backend.add(
 );
 
 backend.add(import('@internal/plugin-ai-approval-backend'));
+// demo only: the example catalog's git repositories, created on first start
+backend.add(import('./demo'));
 backend.start();
