@@ -26,7 +26,9 @@ export const spec = ${JSON.stringify(spec, null, 2)} as const;
 if (flag === '--check') {
   const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
   if (current !== text) {
-    console.error(`${target} is out of date: run node ${process.argv[1]} ${dir}`);
+    console.error(
+      `${target} is out of date: run node ${process.argv[1]} ${dir}`,
+    );
     process.exit(1);
   }
 } else {

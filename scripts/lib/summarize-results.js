@@ -13,10 +13,14 @@ const browser = {
   passed: e2e.stats.expected + e2e.stats.flaky,
   failed: e2e.stats.unexpected,
 };
-console.log(`unit and integration: ${unit.passed} passed, ${unit.failed} failed`);
+console.log(
+  `unit and integration: ${unit.passed} passed, ${unit.failed} failed`,
+);
 console.log(`end-to-end: ${browser.passed} passed, ${browser.failed} failed`);
 console.log(
-  `${unit.passed + browser.passed} passed, ${unit.failed + browser.failed} failed`,
+  `${unit.passed + browser.passed} passed, ${
+    unit.failed + browser.failed
+  } failed`,
 );
 if (unit.passed === 0 || browser.passed === 0) {
   console.error('A test runner counted no test');

@@ -12,7 +12,10 @@ exports.up = async function up(knex) {
     table.increments('id');
     table.string('source', 32).notNullable().comment('github | git');
     table.string('host', 255).notNullable();
-    table.string('slug', 512).notNullable().comment('owner/name, or the git URL');
+    table
+      .string('slug', 512)
+      .notNullable()
+      .comment('owner/name, or the git URL');
     table.string('url', 1024);
     table.string('cursor', 64).comment('last seen updatedAt / commit time');
     table.timestamp('last_sync_at', { useTz: true });
@@ -59,7 +62,10 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('ai_approval_users', table => {
     table.comment('SCM identities of catalog Users, and their groups');
-    table.string('identity', 255).primary().comment('lowercased login or e-mail');
+    table
+      .string('identity', 255)
+      .primary()
+      .comment('lowercased login or e-mail');
     table.string('user_ref', 255).notNullable();
     table.string('display_name', 255);
   });
@@ -87,7 +93,10 @@ exports.up = async function up(knex) {
       .references('id')
       .inTable('ai_approval_repositories')
       .onDelete('CASCADE');
-    table.string('change_key', 128).notNullable().comment('pr:N | mr:N | commit:SHA');
+    table
+      .string('change_key', 128)
+      .notNullable()
+      .comment('pr:N | mr:N | commit:SHA');
     table.string('kind', 32).notNullable();
     table.integer('number');
     table.text('title');
@@ -100,7 +109,9 @@ exports.up = async function up(knex) {
     table.boolean('ai_assisted').notNullable();
     table.string('confidence', 16).notNullable();
     table.text('evidence').notNullable().comment('JSON Evidence[]');
-    table.string('verdict', 32).comment('exempt when exempted, else judged_verdict');
+    table
+      .string('verdict', 32)
+      .comment('exempt when exempted, else judged_verdict');
     table.string('judged_verdict', 32).comment('the verdict without exemption');
     table.boolean('compliant');
     table.text('reasons').comment('JSON string[]');
@@ -115,7 +126,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('ai_approval_entity_weeks', table => {
-    table.comment('Weekly counts per entity, rebuilt by the sync: cheap scorecards');
+    table.comment(
+      'Weekly counts per entity, rebuilt by the sync: cheap scorecards',
+    );
     table.string('entity_ref', 255).notNullable();
     table.string('week_start', 10).notNullable();
     table.integer('total_changes').notNullable();

@@ -63,7 +63,8 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
         policy?.getOptionalBoolean('allowStaleApprovals') ??
         DEFAULT_APPROVAL_POLICY.allowStaleApprovals,
       twoPass:
-        policy?.getOptionalBoolean('twoPass') ?? DEFAULT_APPROVAL_POLICY.twoPass,
+        policy?.getOptionalBoolean('twoPass') ??
+        DEFAULT_APPROVAL_POLICY.twoPass,
       botReviewers: policy?.getOptionalStringArray('botReviewers') ?? [],
     },
     seniors: {

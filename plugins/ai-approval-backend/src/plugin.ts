@@ -41,7 +41,13 @@ export const aiApprovalPlugin = createBackendPlugin({
         const github = GithubChangeSource.fromConfig(deps.config, {
           logger: deps.logger,
         });
-        const sync = new AiApprovalSync({ ...deps, config, store, github, integrations });
+        const sync = new AiApprovalSync({
+          ...deps,
+          config,
+          store,
+          github,
+          integrations,
+        });
 
         await deps.scheduler.scheduleTask({
           id: 'ai-approval-sync',
@@ -51,7 +57,10 @@ export const aiApprovalPlugin = createBackendPlugin({
         });
         deps.permissionsRegistry.addPermissions(aiApprovalPermissions);
         deps.httpRouter.use(await createRouter({ ...deps, store, sync }));
-        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

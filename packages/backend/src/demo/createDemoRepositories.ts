@@ -10,7 +10,13 @@ function dateOf(daysAgo: number, today: number): string {
   return new Date(today - daysAgo * DAY).toISOString();
 }
 
-function git(dir: string, args: string[], who?: Person, date?: string, committer?: Person) {
+function git(
+  dir: string,
+  args: string[],
+  who?: Person,
+  date?: string,
+  committer?: Person,
+) {
   const c = committer ?? who;
   execFileSync('git', args, {
     cwd: dir,
@@ -34,7 +40,13 @@ function trailers(reviewers: Person[]): string {
   return reviewers.map(r => `Reviewed-by: ${r.name} <${r.email}>`).join('\n');
 }
 
-function commit(dir: string, file: string, message: string, who: Person, date: string) {
+function commit(
+  dir: string,
+  file: string,
+  message: string,
+  who: Person,
+  date: string,
+) {
   fs.appendFileSync(path.join(dir, file), `${message.split('\n')[0]}\n`);
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', message], who, date);
@@ -46,17 +58,34 @@ function apply(dir: string, step: Step, today: number) {
     commit(dir, 'CHANGELOG', step.message, step.author, date);
   } else if (step.type === 'squash') {
     const body = `${step.message.replace(/\n/, ` (#${step.number})\n`)}`;
-    const message = step.message.includes('\n') ? body : `${step.message} (#${step.number})`;
-    const full = step.reviewers.length ? `${message}\n\n${trailers(step.reviewers)}` : message;
+    const message = step.message.includes('\n')
+      ? body
+      : `${step.message} (#${step.number})`;
+    const full = step.reviewers.length
+      ? `${message}\n\n${trailers(step.reviewers)}`
+      : message;
     commit(dir, 'CHANGELOG', full, step.author, date);
   } else {
     git(dir, ['checkout', '-q', '-b', step.branch]);
     step.commits.forEach((c, i) =>
-      commit(dir, `${step.branch.replace('/', '-')}.txt`, c.message, c.author, dateOf(step.daysAgo + 1 - i * 0.1, today)),
+      commit(
+        dir,
+        `${step.branch.replace('/', '-')}.txt`,
+        c.message,
+        c.author,
+        dateOf(step.daysAgo + 1 - i * 0.1, today),
+      ),
     );
     git(dir, ['checkout', '-q', 'main']);
-    const message = `Merge pull request #${step.number} from example/${step.branch}\n\n${step.title}\n\n${trailers(step.reviewers)}`;
-    git(dir, ['merge', '-q', '--no-ff', '-m', message, step.branch], step.reviewers[0] ?? step.commits[0].author, date);
+    const message = `Merge pull request #${step.number} from example/${
+      step.branch
+    }\n\n${step.title}\n\n${trailers(step.reviewers)}`;
+    git(
+      dir,
+      ['merge', '-q', '--no-ff', '-m', message, step.branch],
+      step.reviewers[0] ?? step.commits[0].author,
+      date,
+    );
     git(dir, ['branch', '-q', '-D', step.branch]);
   }
 }

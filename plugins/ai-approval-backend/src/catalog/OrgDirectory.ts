@@ -46,13 +46,19 @@ export class OrgDirectory {
 
   constructor(groups: Entity[], users: Entity[]) {
     for (const group of groups) {
-      this.parents.set(stringifyEntityRef(group), relationTargets(group, RELATION_CHILD_OF));
+      this.parents.set(
+        stringifyEntityRef(group),
+        relationTargets(group, RELATION_CHILD_OF),
+      );
     }
     for (const user of users) {
       const ref = stringifyEntityRef(user);
       this.users.set(ref, user);
       for (const group of relationTargets(user, RELATION_MEMBER_OF)) {
-        this.directMembers.set(group, [...(this.directMembers.get(group) ?? []), ref]);
+        this.directMembers.set(group, [
+          ...(this.directMembers.get(group) ?? []),
+          ref,
+        ]);
       }
     }
   }
@@ -88,7 +94,8 @@ export class OrgDirectory {
       userIdentities(user).map(identity => ({
         identity,
         userRef,
-        displayName: (user.spec as any)?.profile?.displayName ?? user.metadata.name,
+        displayName:
+          (user.spec as any)?.profile?.displayName ?? user.metadata.name,
       })),
     );
   }
@@ -115,8 +122,12 @@ export class OrgDirectory {
         ? parseEntityRef(entry).kind.toLocaleLowerCase('en-US')
         : undefined;
       const ref = kind ? stringifyEntityRef(parseEntityRef(entry)) : undefined;
-      const userRefs =
-        kind === 'group' ? this.membersOf(ref!) : kind === 'user' ? [ref!] : [];
+      let userRefs: string[] = [];
+      if (kind === 'group') {
+        userRefs = this.membersOf(ref!);
+      } else if (kind === 'user') {
+        userRefs = [ref!];
+      }
       if (!kind) {
         identities.add(entry.trim().toLowerCase());
       }

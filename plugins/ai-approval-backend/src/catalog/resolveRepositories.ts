@@ -28,7 +28,9 @@ function splitList(value?: string): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-function parseGithubUrl(raw: string): { host: string; slug: string } | undefined {
+function parseGithubUrl(
+  raw: string,
+): { host: string; slug: string } | undefined {
   let url: URL;
   try {
     url = new URL(raw.replace(/^url:/, ''));
@@ -63,7 +65,8 @@ function fromRepositoriesAnnotation(
   entity: Entity,
   integrations: ScmIntegrationRegistry,
 ): RepositoryTarget[] {
-  const value = entity.metadata.annotations?.[AI_APPROVAL_REPOSITORIES_ANNOTATION];
+  const value =
+    entity.metadata.annotations?.[AI_APPROVAL_REPOSITORIES_ANNOTATION];
   return splitList(value).map(entry => {
     const parsed = parseGithubUrl(entry);
     if (parsed) {
@@ -81,13 +84,18 @@ function fromRepositoriesAnnotation(
   });
 }
 
-function fromGitAnnotation(entity: Entity, baseDir: string): RepositoryTarget[] {
-  const value = entity.metadata.annotations?.[AI_APPROVAL_GIT_REPOSITORIES_ANNOTATION];
+function fromGitAnnotation(
+  entity: Entity,
+  baseDir: string,
+): RepositoryTarget[] {
+  const value =
+    entity.metadata.annotations?.[AI_APPROVAL_GIT_REPOSITORIES_ANNOTATION];
   return splitList(value).map(entry => {
     const remote = /^([a-z+]+:\/\/|[\w.-]+@[\w.-]+:)/i.test(entry);
     let host = 'local';
     if (remote) {
-      host = entry.match(/^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)/i)?.[1] ?? 'remote';
+      host =
+        entry.match(/^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)/i)?.[1] ?? 'remote';
     }
     return {
       source: 'git' as const,
@@ -104,7 +112,10 @@ function fromLocations(
 ): RepositoryTarget[] {
   const annotations = entity.metadata.annotations ?? {};
   const targets: RepositoryTarget[] = [];
-  for (const name of [SOURCE_LOCATION_ANNOTATION, MANAGED_BY_LOCATION_ANNOTATION]) {
+  for (const name of [
+    SOURCE_LOCATION_ANNOTATION,
+    MANAGED_BY_LOCATION_ANNOTATION,
+  ]) {
     const parsed = annotations[name]?.startsWith('url:')
       ? parseGithubUrl(annotations[name])
       : undefined;

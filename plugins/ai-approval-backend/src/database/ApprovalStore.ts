@@ -28,28 +28,54 @@ export interface StoredChange {
  */
 export interface ApprovalStore {
   // reads served by the API
-  getEntitySummary(entityRef: string, windowDays: number): Promise<EntitySummary | undefined>;
+  getEntitySummary(
+    entityRef: string,
+    windowDays: number,
+  ): Promise<EntitySummary | undefined>;
   emptySummary(entityRef: string, windowDays: number): Promise<EntitySummary>;
-  getScorecard(query: Required<Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>> & ScorecardQuery): Promise<ScorecardResponse>;
-  listChanges(entityRef: string, query: ChangeListQuery): Promise<ChangeListResponse>;
+  getScorecard(
+    query: Required<
+      Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>
+    > &
+      ScorecardQuery,
+  ): Promise<ScorecardResponse>;
+  listChanges(
+    entityRef: string,
+    query: ChangeListQuery,
+  ): Promise<ChangeListResponse>;
   getChange(id: string): Promise<ChangeRow | undefined>;
   getReviewerLoad(days: number, group?: string): Promise<ReviewerLoadResponse>;
   getEntityRepositories(entityRef: string): Promise<StoredRepository[]>;
 
   // exemptions
-  createExemption(changeId: string, exemption: { by: string; reason: string }): Promise<void>;
+  createExemption(
+    changeId: string,
+    exemption: { by: string; reason: string },
+  ): Promise<void>;
   removeExemption(changeId: string): Promise<void>;
 
   // writes of the sync task
   saveOrg(org: OrgDirectory): Promise<void>;
   ensureRepository(target: RepositoryTarget): Promise<StoredRepository>;
   saveEntity(
-    entity: { ref: string; title?: string; ownerRef?: string; systemRef?: string },
+    entity: {
+      ref: string;
+      title?: string;
+      ownerRef?: string;
+      systemRef?: string;
+    },
     repositoryIds: number[],
   ): Promise<void>;
   removeEntitiesExcept(refs: string[]): Promise<void>;
-  loadDecisions(repositoryId: number, changes: Change[]): Promise<Map<string, PersonDecisions>>;
-  upsertChanges(repositoryId: number, judged: JudgedChange[], seniors: SeniorSet): Promise<void>;
+  loadDecisions(
+    repositoryId: number,
+    changes: Change[],
+  ): Promise<Map<string, PersonDecisions>>;
+  upsertChanges(
+    repositoryId: number,
+    judged: JudgedChange[],
+    seniors: SeniorSet,
+  ): Promise<void>;
   recordSync(repositoryId: number, outcome: SyncOutcome): Promise<void>;
   getState(key: string): Promise<string | undefined>;
   setState(key: string, value: string): Promise<void>;

@@ -13,7 +13,12 @@ import { Knex } from 'knex';
 import { ApprovalStore, StoredChange } from './ApprovalStore';
 import { countColumns, toCounts, windowStart } from './counts';
 import { toSyncStatus } from './rows';
-import { getChange, listChanges, loadDecisions, upsertChanges } from './changes';
+import {
+  getChange,
+  listChanges,
+  loadDecisions,
+  upsertChanges,
+} from './changes';
 import { createExemption, removeExemption } from './exemptions';
 import { saveOrg } from './org';
 import {
@@ -111,11 +116,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   async getRepositories(entityRef: string): Promise<RepositorySyncStatus[]> {
     const rows = await this.db('ai_approval_repositories as r')
-      .join(
-        'ai_approval_entity_repositories as er',
-        'er.repository_id',
-        'r.id',
-      )
+      .join('ai_approval_entity_repositories as er', 'er.repository_id', 'r.id')
       .where('er.entity_ref', entityRef)
       .select('r.*')
       .orderBy('r.slug');
@@ -152,7 +153,10 @@ export class DatabaseApprovalStore implements ApprovalStore {
     }));
   }
 
-  async createExemption(changeId: string, exemption: { by: string; reason: string }) {
+  async createExemption(
+    changeId: string,
+    exemption: { by: string; reason: string },
+  ) {
     await createExemption(this.db, changeId, exemption);
     await this.rebuildForChange(changeId);
   }
@@ -167,7 +171,9 @@ export class DatabaseApprovalStore implements ApprovalStore {
   }
 
   private async rebuildForChange(changeId: string) {
-    const change = await this.db('ai_approval_changes').where('id', changeId).first();
+    const change = await this.db('ai_approval_changes')
+      .where('id', changeId)
+      .first();
     if (change) {
       await rebuildEntityWeeks(
         this.db,
@@ -185,7 +191,12 @@ export class DatabaseApprovalStore implements ApprovalStore {
   }
 
   saveEntity(
-    entity: { ref: string; title?: string; ownerRef?: string; systemRef?: string },
+    entity: {
+      ref: string;
+      title?: string;
+      ownerRef?: string;
+      systemRef?: string;
+    },
     repositoryIds: number[],
   ) {
     return saveEntity(this.db, entity, repositoryIds);
@@ -199,7 +210,11 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return loadDecisions(this.db, repositoryId, changes);
   }
 
-  upsertChanges(repositoryId: number, judged: JudgedChange[], seniors: SeniorSet) {
+  upsertChanges(
+    repositoryId: number,
+    judged: JudgedChange[],
+    seniors: SeniorSet,
+  ) {
     return upsertChanges(this.db, repositoryId, judged, seniors);
   }
 
@@ -213,7 +228,10 @@ export class DatabaseApprovalStore implements ApprovalStore {
   }
 
   async setState(key: string, value: string): Promise<void> {
-    await this.db('ai_approval_state').insert({ key, value }).onConflict('key').merge();
+    await this.db('ai_approval_state')
+      .insert({ key, value })
+      .onConflict('key')
+      .merge();
   }
 
   async *storedChanges(batchSize: number): AsyncGenerator<StoredChange[]> {
@@ -224,7 +242,15 @@ export class DatabaseApprovalStore implements ApprovalStore {
         .where('c.id', '>', after)
         .orderBy('c.id')
         .limit(batchSize)
-        .select('c.id', 'c.repository_id', 'c.payload', 'c.override', 'e.created_by', 'e.reason', 'e.created_at');
+        .select(
+          'c.id',
+          'c.repository_id',
+          'c.payload',
+          'c.override',
+          'e.created_by',
+          'e.reason',
+          'e.created_at',
+        );
       if (!rows.length) {
         return;
       }

@@ -33,7 +33,11 @@ export function weekStart(iso: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function toChangeRow(repositoryId: number, judged: JudgedChange, now: string) {
+export function toChangeRow(
+  repositoryId: number,
+  judged: JudgedChange,
+  now: string,
+) {
   const { change, detection, verdict } = judged;
   const mergedAt = new Date(change.mergedAt ?? now).toISOString();
   return {
@@ -51,7 +55,7 @@ export function toChangeRow(repositoryId: number, judged: JudgedChange, now: str
     ai_assisted: detection.aiAssisted,
     confidence: detection.confidence,
     evidence: JSON.stringify(detection.evidence),
-    verdict: verdict ? (judged.exempt ? 'exempt' : verdict.verdict) : null,
+    verdict: judged.exempt && verdict ? 'exempt' : verdict?.verdict ?? null,
     judged_verdict: verdict?.verdict ?? null,
     compliant: verdict ? Boolean(judged.exempt || verdict.compliant) : null,
     reasons: JSON.stringify(verdict?.reasons ?? []),
@@ -70,7 +74,11 @@ function lastCommitTime(change: Change): number | undefined {
 }
 
 /** One row per reviewer of an AI-assisted change, for reviewer load. */
-export function toReviewRows(changeId: number, judged: JudgedChange, seniors: SeniorSet) {
+export function toReviewRows(
+  changeId: number,
+  judged: JudgedChange,
+  seniors: SeniorSet,
+) {
   const { change, verdict } = judged;
   if (!verdict) {
     return [];
@@ -83,7 +91,9 @@ export function toReviewRows(changeId: number, judged: JudgedChange, seniors: Se
   return [...latest].map(([reviewer, review]) => {
     const counted =
       verdict.verdict === 'approved' &&
-      verdict.approvers.some(a => a.identity === reviewer && a.senior && !a.ineligible);
+      verdict.approvers.some(
+        a => a.identity === reviewer && a.senior && !a.ineligible,
+      );
     const submitted = Date.parse(review.submittedAt ?? '');
     const hours =
       counted && ready !== undefined && !Number.isNaN(submitted)

@@ -8,16 +8,37 @@ import {
 } from '@internal/plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { PersonDecisions } from '../sync/ChangeJudge';
-import { changeKey, JudgedChange, toChangeRow, toReviewRows } from './changeRows';
+import {
+  changeKey,
+  JudgedChange,
+  toChangeRow,
+  toReviewRows,
+} from './changeRows';
 import { windowStart } from './counts';
 import { toIso } from './rows';
 
 const CHUNK = 200;
 const MERGED_COLUMNS = [
-  'kind', 'number', 'title', 'url', 'author', 'merged_at', 'week_start',
-  'merge_sha', 'head_sha', 'ai_assisted', 'confidence', 'evidence',
-  'verdict', 'judged_verdict', 'compliant', 'reasons', 'approvers', 'senior_approved_at',
-  'payload', 'updated_at',
+  'kind',
+  'number',
+  'title',
+  'url',
+  'author',
+  'merged_at',
+  'week_start',
+  'merge_sha',
+  'head_sha',
+  'ai_assisted',
+  'confidence',
+  'evidence',
+  'verdict',
+  'judged_verdict',
+  'compliant',
+  'reasons',
+  'approvers',
+  'senior_approved_at',
+  'payload',
+  'updated_at',
 ];
 
 function parseJson<T>(value: unknown, fallback: T): T {
@@ -35,7 +56,13 @@ export async function loadDecisions(
     .leftJoin('ai_approval_exemptions as e', 'e.change_id', 'c.id')
     .where('c.repository_id', repositoryId)
     .whereIn('c.change_key', keys)
-    .select('c.change_key', 'c.override', 'e.created_by', 'e.reason', 'e.created_at');
+    .select(
+      'c.change_key',
+      'c.override',
+      'e.created_by',
+      'e.reason',
+      'e.created_at',
+    );
   return new Map(
     rows.map(r => [
       r.change_key,
@@ -66,10 +93,15 @@ export async function upsertChanges(
         .merge(MERGED_COLUMNS);
       const ids = await tx('ai_approval_changes')
         .where('repository_id', repositoryId)
-        .whereIn('change_key', chunk.map(j => changeKey(j.change)))
+        .whereIn(
+          'change_key',
+          chunk.map(j => changeKey(j.change)),
+        )
         .select('id', 'change_key');
       const idByKey = new Map(ids.map(r => [r.change_key, Number(r.id)]));
-      await tx('ai_approval_reviews').whereIn('change_id', [...idByKey.values()]).delete();
+      await tx('ai_approval_reviews')
+        .whereIn('change_id', [...idByKey.values()])
+        .delete();
       const reviews = chunk.flatMap(j =>
         toReviewRows(idByKey.get(changeKey(j.change))!, j, seniors),
       );
@@ -111,12 +143,18 @@ function changeQuery(db: Knex) {
 }
 
 const SELECT = [
-  'c.*', 'r.slug',
-  'e.created_by as exempt_by', 'e.reason as exempt_reason', 'e.created_at as exempt_at',
+  'c.*',
+  'r.slug',
+  'e.created_by as exempt_by',
+  'e.reason as exempt_reason',
+  'e.created_at as exempt_at',
 ];
 
 /** One change with its repository and exemption, or undefined. */
-export async function getChange(db: Knex, id: string): Promise<ChangeRow | undefined> {
+export async function getChange(
+  db: Knex,
+  id: string,
+): Promise<ChangeRow | undefined> {
   const row = await changeQuery(db).where('c.id', id).first(SELECT);
   return row ? toApiChangeRow(row) : undefined;
 }
@@ -128,7 +166,11 @@ export async function listChanges(
   query: ChangeListQuery,
 ): Promise<ChangeListResponse> {
   const base = changeQuery(db)
-    .join('ai_approval_entity_repositories as er', 'er.repository_id', 'c.repository_id')
+    .join(
+      'ai_approval_entity_repositories as er',
+      'er.repository_id',
+      'c.repository_id',
+    )
     .where('er.entity_ref', entityRef)
     .where('c.merged_at', '>=', windowStart(query.days ?? 90));
   if (!query.includeNonAi) {
@@ -142,7 +184,8 @@ export async function listChanges(
   if (query.search) {
     const like = `%${query.search.toLowerCase()}%`;
     base.where(q =>
-      q.whereRaw('lower(c.title) like ?', [like])
+      q
+        .whereRaw('lower(c.title) like ?', [like])
         .orWhereRaw('lower(c.author) like ?', [like])
         .orWhereRaw('lower(c.change_key) like ?', [like])
         .orWhereRaw('lower(c.merge_sha) like ?', [like]),

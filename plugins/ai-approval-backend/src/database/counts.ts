@@ -13,10 +13,9 @@ export function windowStart(days: number, now = new Date()): string {
 export function countColumns(db: Knex) {
   return [
     db.raw('count(c.id) as total_changes'),
-    db.raw(
-      'sum(case when c.ai_assisted = ? then 1 else 0 end) as ai_changes',
-      [true],
-    ),
+    db.raw('sum(case when c.ai_assisted = ? then 1 else 0 end) as ai_changes', [
+      true,
+    ]),
     db.raw(
       "sum(case when c.ai_assisted = ? and c.verdict = 'approved' then 1 else 0 end) as approved",
       [true],

@@ -38,10 +38,15 @@ export async function createExemption(
 }
 
 /** Removes an exemption and restores the judged verdict. */
-export async function removeExemption(db: Knex, changeId: string): Promise<void> {
+export async function removeExemption(
+  db: Knex,
+  changeId: string,
+): Promise<void> {
   await db.transaction(async tx => {
     const change = await findAiChange(tx, changeId);
-    const deleted = await tx('ai_approval_exemptions').where('change_id', changeId).delete();
+    const deleted = await tx('ai_approval_exemptions')
+      .where('change_id', changeId)
+      .delete();
     if (!deleted) {
       throw new NotFoundError(`Change ${changeId} has no exemption`);
     }

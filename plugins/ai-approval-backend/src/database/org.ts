@@ -1,7 +1,11 @@
 import { Knex } from 'knex';
 import { OrgDirectory } from '../catalog/OrgDirectory';
 
-async function replaceRows(tx: Knex.Transaction, table: string, rows: object[]) {
+async function replaceRows(
+  tx: Knex.Transaction,
+  table: string,
+  rows: object[],
+) {
   await tx(table).delete();
   for (let i = 0; i < rows.length; i += 500) {
     await tx(table).insert(rows.slice(i, i + 500));
@@ -15,12 +19,16 @@ export async function saveOrg(db: Knex, org: OrgDirectory): Promise<void> {
     await replaceRows(
       tx,
       'ai_approval_group_ancestors',
-      org.groupAncestors().map(r => ({ group_ref: r.groupRef, ancestor_ref: r.ancestorRef })),
+      org
+        .groupAncestors()
+        .map(r => ({ group_ref: r.groupRef, ancestor_ref: r.ancestorRef })),
     );
     await replaceRows(
       tx,
       'ai_approval_group_members',
-      org.groupMembers().map(r => ({ group_ref: r.groupRef, user_ref: r.userRef })),
+      org
+        .groupMembers()
+        .map(r => ({ group_ref: r.groupRef, user_ref: r.userRef })),
     );
     await replaceRows(
       tx,

@@ -55,7 +55,11 @@ export async function recordSync(
   if (outcome.error) {
     Object.assign(update, { last_error: outcome.error, last_error_at: now });
   } else {
-    Object.assign(update, { last_success_at: now, last_error: null, last_error_at: null });
+    Object.assign(update, {
+      last_success_at: now,
+      last_error: null,
+      last_error_at: null,
+    });
   }
   if (outcome.cursor) {
     update.cursor = outcome.cursor;
@@ -66,7 +70,12 @@ export async function recordSync(
 /** Replaces an entity's row and its repository links. */
 export async function saveEntity(
   db: Knex,
-  entity: { ref: string; title?: string; ownerRef?: string; systemRef?: string },
+  entity: {
+    ref: string;
+    title?: string;
+    ownerRef?: string;
+    systemRef?: string;
+  },
   repositoryIds: number[],
 ): Promise<void> {
   await db.transaction(async tx => {
@@ -80,23 +89,33 @@ export async function saveEntity(
       })
       .onConflict('entity_ref')
       .merge();
-    await tx('ai_approval_entity_repositories').where('entity_ref', entity.ref).delete();
+    await tx('ai_approval_entity_repositories')
+      .where('entity_ref', entity.ref)
+      .delete();
     if (repositoryIds.length) {
       await tx('ai_approval_entity_repositories').insert(
-        [...new Set(repositoryIds)].map(id => ({ entity_ref: entity.ref, repository_id: id })),
+        [...new Set(repositoryIds)].map(id => ({
+          entity_ref: entity.ref,
+          repository_id: id,
+        })),
       );
     }
   });
 }
 
 /** Forgets entities that left the catalog or lost their annotations. */
-export async function removeEntitiesExcept(db: Knex, refs: string[]): Promise<void> {
+export async function removeEntitiesExcept(
+  db: Knex,
+  refs: string[],
+): Promise<void> {
   const stale = await db('ai_approval_entities').select('entity_ref');
   const keep = new Set(refs);
   const gone = stale.map(r => r.entity_ref).filter(ref => !keep.has(ref));
   for (let i = 0; i < gone.length; i += 500) {
     const chunk = gone.slice(i, i + 500);
-    await db('ai_approval_entity_repositories').whereIn('entity_ref', chunk).delete();
+    await db('ai_approval_entity_repositories')
+      .whereIn('entity_ref', chunk)
+      .delete();
     await db('ai_approval_entities').whereIn('entity_ref', chunk).delete();
   }
 }

@@ -24,7 +24,11 @@ function seniorReviews(db: Knex, days: number, group?: string) {
       'r.reviewer',
       db('ai_approval_users as u')
         .join('ai_approval_group_members as gm', 'gm.user_ref', 'u.user_ref')
-        .join('ai_approval_group_ancestors as ga', 'ga.group_ref', 'gm.group_ref')
+        .join(
+          'ai_approval_group_ancestors as ga',
+          'ga.group_ref',
+          'gm.group_ref',
+        )
         .where('ga.ancestor_ref', group)
         .select('u.identity'),
     );
@@ -42,14 +46,19 @@ async function medians(db: Knex, days: number, group?: string) {
       .groupBy('r.reviewer')
       .select(
         'r.reviewer',
-        db.raw('percentile_cont(0.5) within group (order by r.hours_to_approval) as median'),
+        db.raw(
+          'percentile_cont(0.5) within group (order by r.hours_to_approval) as median',
+        ),
       );
     return new Map(rows.map(r => [r.reviewer, Number(r.median)]));
   }
   const rows = await counted.select('r.reviewer', 'r.hours_to_approval');
   const byReviewer = new Map<string, number[]>();
   for (const r of rows) {
-    byReviewer.set(r.reviewer, [...(byReviewer.get(r.reviewer) ?? []), Number(r.hours_to_approval)]);
+    byReviewer.set(r.reviewer, [
+      ...(byReviewer.get(r.reviewer) ?? []),
+      Number(r.hours_to_approval),
+    ]);
   }
   return new Map([...byReviewer].map(([k, v]) => [k, median(v)]));
 }
@@ -68,7 +77,9 @@ export async function reviewerLoad(
       'u.user_ref',
       'u.display_name',
       db.raw('count(*) as ai_reviews'),
-      db.raw('sum(case when r.counted = ? then 1 else 0 end) as approvals', [true]),
+      db.raw('sum(case when r.counted = ? then 1 else 0 end) as approvals', [
+        true,
+      ]),
     );
   const medianHours = await medians(db, days, group);
   const total = rows.reduce((sum, r) => sum + Number(r.approvals), 0);
@@ -83,6 +94,9 @@ export async function reviewerLoad(
       medianHoursToApproval: medianHours.get(r.reviewer) ?? null,
       share: total ? Number(r.approvals) / total : 0,
     }))
-    .sort((a, b) => b.seniorApprovals - a.seniorApprovals || b.aiReviews - a.aiReviews);
+    .sort(
+      (a, b) =>
+        b.seniorApprovals - a.seniorApprovals || b.aiReviews - a.aiReviews,
+    );
   return { windowDays: days, totalSeniorApprovals: total, items };
 }

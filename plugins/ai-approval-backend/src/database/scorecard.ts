@@ -1,12 +1,21 @@
-import { ScorecardQuery, ScorecardResponse } from '@internal/plugin-ai-approval-common';
+import {
+  ScorecardQuery,
+  ScorecardResponse,
+} from '@internal/plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { toCounts, windowStart } from './counts';
 import { weekStart } from './changeRows';
 
-type Query = Required<Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>> &
+type Query = Required<
+  Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>
+> &
   ScorecardQuery;
 
-const REF_COLUMN = { owner: 'ga.ancestor_ref', system: 'e.system_ref', entity: 'e.entity_ref' };
+const REF_COLUMN = {
+  owner: 'ga.ancestor_ref',
+  system: 'e.system_ref',
+  entity: 'e.entity_ref',
+};
 
 const ORDER_EXPRESSIONS: Record<string, string> = {
   ref: 't.ref',
@@ -22,20 +31,30 @@ const ORDER_EXPRESSIONS: Record<string, string> = {
 function scoped(db: Knex, q: Query, firstWeek: string) {
   const base = db('ai_approval_entities as e')
     .leftJoin('ai_approval_entity_weeks as w', join =>
-      join.on('w.entity_ref', 'e.entity_ref').andOn('w.week_start', '>=', db.raw('?', [firstWeek])),
+      join
+        .on('w.entity_ref', 'e.entity_ref')
+        .andOn('w.week_start', '>=', db.raw('?', [firstWeek])),
     )
     .whereNotNull(REF_COLUMN[q.groupBy]);
   if (q.groupBy === 'owner') {
-    base.join('ai_approval_group_ancestors as ga', 'ga.group_ref', 'e.owner_ref');
+    base.join(
+      'ai_approval_group_ancestors as ga',
+      'ga.group_ref',
+      'e.owner_ref',
+    );
   }
   if (q.owner) {
     base.whereIn(
       'e.owner_ref',
-      db('ai_approval_group_ancestors').where('ancestor_ref', q.owner).select('group_ref'),
+      db('ai_approval_group_ancestors')
+        .where('ancestor_ref', q.owner)
+        .select('group_ref'),
     );
   }
   if (q.filter) {
-    base.whereRaw(`lower(${REF_COLUMN[q.groupBy]}) like ?`, [`%${q.filter.toLowerCase()}%`]);
+    base.whereRaw(`lower(${REF_COLUMN[q.groupBy]}) like ?`, [
+      `%${q.filter.toLowerCase()}%`,
+    ]);
   }
   return base;
 }
@@ -78,17 +97,23 @@ async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
     m.set(r.week_start, ai ? Number(r.ok) / ai : null);
     byRef.set(r.ref, m);
   }
-  return new Map(refs.map(ref => [ref, weeks.map(w => byRef.get(ref)?.get(w) ?? null)]));
+  return new Map(
+    refs.map(ref => [ref, weeks.map(w => byRef.get(ref)?.get(w) ?? null)]),
+  );
 }
 
 /**
  * Compliance rolled up by owner group (nested groups included), system or
  * entity, over whole weeks of the window, from the weekly rollup.
  */
-export async function getScorecard(db: Knex, q: Query): Promise<ScorecardResponse> {
+export async function getScorecard(
+  db: Knex,
+  q: Query,
+): Promise<ScorecardResponse> {
   const firstWeek = weekStart(windowStart(q.days));
   const order = ORDER_EXPRESSIONS[q.orderBy ?? 'ref'];
-  const direction = q.order ?? (q.orderBy && q.orderBy !== 'ref' ? 'desc' : 'asc');
+  const direction =
+    q.order ?? (q.orderBy && q.orderBy !== 'ref' ? 'desc' : 'asc');
   const rows: any[] = await db
     .select('t.*')
     .from(grouped(db, q, firstWeek).as('t'))
@@ -96,8 +121,15 @@ export async function getScorecard(db: Knex, q: Query): Promise<ScorecardRespons
     .orderBy('t.ref')
     .limit(q.limit)
     .offset(q.offset);
-  const [{ n }]: any[] = await db.count({ n: "*" }).from(grouped(db, q, firstWeek).as("t"));
-  const trend = await trends(db, q, firstWeek, rows.map(r => r.ref));
+  const [{ n }]: any[] = await db
+    .count({ n: '*' })
+    .from(grouped(db, q, firstWeek).as('t'));
+  const trend = await trends(
+    db,
+    q,
+    firstWeek,
+    rows.map(r => r.ref),
+  );
   return {
     groupBy: q.groupBy,
     windowDays: q.days,

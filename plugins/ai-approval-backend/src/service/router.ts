@@ -25,12 +25,18 @@ export interface RouterOptions {
 }
 
 /** The typed router of src/schema/openapi.yaml. */
-export type ApiRouter = ReturnType<typeof createValidatedOpenApiRouter<typeof spec>>;
+export type ApiRouter = ReturnType<
+  typeof createValidatedOpenApiRouter<typeof spec>
+>;
 
 /** The plugin's HTTP API, validated against src/schema/openapi.yaml. */
 export async function createRouter(options: RouterOptions) {
   const router = createValidatedOpenApiRouter(spec);
-  const access = new Access(options.httpAuth, options.permissions, options.catalog);
+  const access = new Access(
+    options.httpAuth,
+    options.permissions,
+    options.catalog,
+  );
   const context = { ...options, access };
 
   router.get('/health', async (_req, res) => {

@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   Entity,
   RELATION_OWNED_BY,
@@ -11,7 +8,10 @@ import {
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { OrgDirectory } from '../catalog/OrgDirectory';
-import { RepositoryTarget, resolveRepositories } from '../catalog/resolveRepositories';
+import {
+  RepositoryTarget,
+  resolveRepositories,
+} from '../catalog/resolveRepositories';
 import { AiApprovalConfig } from '../config';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { windowStart } from '../database/counts';
@@ -28,9 +28,14 @@ interface LinkedRepository {
   overrides: EntityOverrides[];
 }
 
-function relation(entity: Entity, type: string, kind: string): string | undefined {
-  return entity.relations?.find(r => r.type === type && r.targetRef.startsWith(`${kind}:`))
-    ?.targetRef;
+function relation(
+  entity: Entity,
+  type: string,
+  kind: string,
+): string | undefined {
+  return entity.relations?.find(
+    r => r.type === type && r.targetRef.startsWith(`${kind}:`),
+  )?.targetRef;
 }
 
 /**
@@ -71,7 +76,11 @@ export class AiApprovalSync {
     return items;
   }
 
-  private async sync(entities: Entity[], complete: boolean, signal?: AbortSignal) {
+  private async sync(
+    entities: Entity[],
+    complete: boolean,
+    signal?: AbortSignal,
+  ) {
     const { store, logger } = this.deps;
     const started = Date.now();
     const orgEntities = await this.readEntities(['Group', 'User']);
@@ -98,7 +107,9 @@ export class AiApprovalSync {
     }
     await store.rebuildEntityWeeks(entities.map(e => stringifyEntityRef(e)));
     logger.info(
-      `Synced ${repositories.size} repositories of ${entities.length} entities in ${Date.now() - started} ms`,
+      `Synced ${repositories.size} repositories of ${
+        entities.length
+      } entities in ${Date.now() - started} ms`,
     );
   }
 
@@ -108,7 +119,11 @@ export class AiApprovalSync {
     const repositories = new Map<number, LinkedRepository>();
     const linked: string[] = [];
     for (const entity of entities) {
-      const targets = resolveRepositories(entity, integrations, config.git.baseDir);
+      const targets = resolveRepositories(
+        entity,
+        integrations,
+        config.git.baseDir,
+      );
       if (!targets.length) {
         continue;
       }
@@ -117,7 +132,11 @@ export class AiApprovalSync {
       for (const target of targets) {
         const stored = await store.ensureRepository(target);
         ids.push(stored.id);
-        const entry = repositories.get(stored.id) ?? { stored, target, overrides: [] };
+        const entry = repositories.get(stored.id) ?? {
+          stored,
+          target,
+          overrides: [],
+        };
         entry.overrides.push(readOverrides(entity));
         repositories.set(stored.id, entry);
       }
@@ -153,11 +172,19 @@ export class AiApprovalSync {
       return;
     }
     if (previous) {
-      logger.info('Policy or senior reviewers changed; judging stored changes again');
+      logger.info(
+        'Policy or senior reviewers changed; judging stored changes again',
+      );
       for await (const batch of store.storedChanges(500)) {
         for (const item of batch) {
-          const judge = judges.judgeFor(repositories.get(item.repositoryId)?.overrides ?? [{}]);
-          await store.upsertChanges(item.repositoryId, [judge.judge(item.change, item.decisions)], judge.seniors);
+          const judge = judges.judgeFor(
+            repositories.get(item.repositoryId)?.overrides ?? [{}],
+          );
+          await store.upsertChanges(
+            item.repositoryId,
+            [judge.judge(item.change, item.decisions)],
+            judge.seniors,
+          );
         }
       }
     }

@@ -17,10 +17,13 @@ export interface EntityOverrides {
 export function readOverrides(entity: Entity): EntityOverrides {
   const annotations = entity.metadata.annotations ?? {};
   const seniors = annotations[AI_APPROVAL_SENIOR_REVIEWERS_ANNOTATION];
-  const required = Number(annotations[AI_APPROVAL_REQUIRED_APPROVALS_ANNOTATION]);
+  const required = Number(
+    annotations[AI_APPROVAL_REQUIRED_APPROVALS_ANNOTATION],
+  );
   return {
     seniors: seniors ? seniors.split(/[\s,]+/).filter(Boolean) : undefined,
-    requiredSeniorApprovals: Number.isInteger(required) && required >= 1 ? required : undefined,
+    requiredSeniorApprovals:
+      Number.isInteger(required) && required >= 1 ? required : undefined,
   };
 }
 
@@ -46,14 +49,21 @@ export class JudgeFactory {
     const key = JSON.stringify(chosen);
     if (!this.judges.has(key)) {
       const seniors = this.org.seniorIdentities(
-        chosen.seniors ?? [...this.config.seniors.groups, ...this.config.seniors.users],
+        chosen.seniors ?? [
+          ...this.config.seniors.groups,
+          ...this.config.seniors.users,
+        ],
       );
       const policy = {
         ...this.config.policy,
         requiredSeniorApprovals:
-          chosen.requiredSeniorApprovals ?? this.config.policy.requiredSeniorApprovals,
+          chosen.requiredSeniorApprovals ??
+          this.config.policy.requiredSeniorApprovals,
       };
-      this.judges.set(key, new ChangeJudge(this.config.detection, policy, seniors));
+      this.judges.set(
+        key,
+        new ChangeJudge(this.config.detection, policy, seniors),
+      );
       this.prints.push(JSON.stringify([key, seniors.sort(), policy]));
     }
     return this.judges.get(key)!;

@@ -55,9 +55,10 @@ export async function syncGithubRepository(options: {
   }
   await storeChanges(store, repository.id, batch, judge);
 
-  const pushesSince = repository.cursor && repository.cursor > backfillSince
-    ? repository.cursor
-    : backfillSince;
+  const pushesSince =
+    repository.cursor && repository.cursor > backfillSince
+      ? repository.cursor
+      : backfillSince;
   const pushes = github.readDirectPushes(ref, { since: pushesSince, signal });
   batch = [];
   for await (const change of pushes) {

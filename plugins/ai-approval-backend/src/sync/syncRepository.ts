@@ -37,7 +37,10 @@ export async function syncRepository(options: {
     if (target.problem) {
       outcome = { error: target.problem, points: 0, requests: 0 };
     } else if (target.source === 'github') {
-      outcome = await syncGithubRepository({ ...options, github: options.github });
+      outcome = await syncGithubRepository({
+        ...options,
+        github: options.github,
+      });
     } else {
       outcome = await syncGitRepository({
         ...options,
@@ -46,11 +49,17 @@ export async function syncRepository(options: {
       });
     }
   } catch (error) {
-    logger.warn(`Sync of ${repository.host}/${repository.slug} failed: ${describe(error)}`);
+    logger.warn(
+      `Sync of ${repository.host}/${repository.slug} failed: ${describe(
+        error,
+      )}`,
+    );
     outcome = {
       error: describe(error),
       rateLimitedUntil:
-        error instanceof RateLimitedError ? error.resetAt.toISOString() : undefined,
+        error instanceof RateLimitedError
+          ? error.resetAt.toISOString()
+          : undefined,
       points: 0,
       requests: 0,
     };

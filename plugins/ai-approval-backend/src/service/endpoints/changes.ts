@@ -20,12 +20,19 @@ export function registerChangeRoutes(router: ApiRouter, ctx: EndpointContext) {
       eventId: 'exemption',
       severityLevel: 'medium',
       request: req,
-      meta: { action: 'create', changeId: req.params.id, reason: req.body.reason },
+      meta: {
+        action: 'create',
+        changeId: req.params.id,
+        reason: req.body.reason,
+      },
     });
     try {
       const principal = credentials.principal as { userEntityRef?: string };
       const by = principal.userEntityRef ?? 'service';
-      await store.createExemption(req.params.id, { by, reason: req.body.reason });
+      await store.createExemption(req.params.id, {
+        by,
+        reason: req.body.reason,
+      });
       await event.success();
       res.json(await found(req.params.id));
     } catch (error) {

@@ -42,9 +42,13 @@ export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
     const credentials = await access.require(req, aiApprovalRefreshPermission);
     const entity = await access.entity(req.params, credentials);
     // runs in the background; the sync status shows how it went
-    ctx.sync.syncEntity(entity).catch(error =>
-      ctx.logger.warn(`Refresh of ${stringifyEntityRef(entity)} failed: ${error}`),
-    );
+    ctx.sync
+      .syncEntity(entity)
+      .catch(error =>
+        ctx.logger.warn(
+          `Refresh of ${stringifyEntityRef(entity)} failed: ${error}`,
+        ),
+      );
     res.status(202).json({ status: 'started' });
   });
 }

@@ -23,7 +23,10 @@ export function registerOrgRoutes(router: ApiRouter, ctx: EndpointContext) {
   router.get('/reviewers', async (req, res) => {
     await access.require(req, aiApprovalReadPermission);
     res.json(
-      await store.getReviewerLoad(req.query.days ?? DEFAULT_DAYS, req.query.group),
+      await store.getReviewerLoad(
+        req.query.days ?? DEFAULT_DAYS,
+        req.query.group,
+      ),
     );
   });
 }
