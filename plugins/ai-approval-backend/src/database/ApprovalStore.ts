@@ -13,7 +13,7 @@ import { OrgDirectory } from '../catalog/OrgDirectory';
 import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { PersonDecisions } from '../sync/ChangeJudge';
 import { JudgedChange } from './changeRows';
-import { StoredRepository, SyncOutcome } from './repositories';
+import { EntityRecord, StoredRepository, SyncOutcome } from './repositories';
 
 /** A stored change to judge again, with what people decided about it. */
 export interface StoredChange {
@@ -58,12 +58,7 @@ export interface ApprovalStore {
   saveOrg(org: OrgDirectory): Promise<void>;
   ensureRepository(target: RepositoryTarget): Promise<StoredRepository>;
   saveEntity(
-    entity: {
-      ref: string;
-      title?: string;
-      ownerRef?: string;
-      systemRef?: string;
-    },
+    entity: EntityRecord,
     repositoryIds: number[],
   ): Promise<void>;
   removeEntitiesExcept(refs: string[]): Promise<void>;

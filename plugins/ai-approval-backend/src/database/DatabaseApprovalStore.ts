@@ -26,6 +26,7 @@ import {
   recordSync,
   removeEntitiesExcept,
   saveEntity,
+  EntityRecord,
   StoredRepository,
   SyncOutcome,
 } from './repositories';
@@ -191,12 +192,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
   }
 
   saveEntity(
-    entity: {
-      ref: string;
-      title?: string;
-      ownerRef?: string;
-      systemRef?: string;
-    },
+    entity: EntityRecord,
     repositoryIds: number[],
   ) {
     return saveEntity(this.db, entity, repositoryIds);

@@ -67,15 +67,18 @@ export async function recordSync(
   await db('ai_approval_repositories').where('id', repositoryId).update(update);
 }
 
+/** What the plugin keeps of a catalog entity. */
+export interface EntityRecord {
+  ref: string;
+  title?: string;
+  ownerRef?: string;
+  systemRef?: string;
+}
+
 /** Replaces an entity's row and its repository links. */
 export async function saveEntity(
   db: Knex,
-  entity: {
-    ref: string;
-    title?: string;
-    ownerRef?: string;
-    systemRef?: string;
-  },
+  entity: EntityRecord,
   repositoryIds: number[],
 ): Promise<void> {
   await db.transaction(async tx => {
