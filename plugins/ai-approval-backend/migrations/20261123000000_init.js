@@ -17,7 +17,9 @@ exports.up = async function up(knex) {
       .notNullable()
       .comment('owner/name, or the git URL');
     table.string('url', 1024);
-    table.string('cursor', 64).comment('last seen updatedAt / commit time');
+    table
+      .string('cursor', 255)
+      .comment('where the next sync starts, JSON of the source');
     table.timestamp('last_sync_at', { useTz: true });
     table.timestamp('last_success_at', { useTz: true });
     table.text('last_error');

@@ -26,13 +26,30 @@ export class ChangeJudge {
   private readonly detector: Detector;
   readonly seniors: SeniorSet;
 
+  /**
+   * @param emailsByLogin - catalog Users' e-mails by login, so that a
+   * reviewer named by login is recognised in a co-author line (which names
+   * people by e-mail) and cannot approve what they co-wrote
+   */
   constructor(
     detection: DetectionConfig,
     private readonly policy: ApprovalPolicy,
     seniorIdentities: string[],
+    private readonly emailsByLogin: ReadonlyMap<string, string> = new Map(),
   ) {
     this.detector = createDetector(detection);
     this.seniors = createSeniorSet(seniorIdentities);
+  }
+
+  private withKnownEmails(change: Change): Change {
+    const reviews = change.reviews.map(review => {
+      const { login, email } = review.reviewer;
+      const known = login && this.emailsByLogin.get(login.trim().toLowerCase());
+      return known && !email
+        ? { ...review, reviewer: { ...review.reviewer, email: known } }
+        : review;
+    });
+    return { ...change, reviews };
   }
 
   /**
@@ -42,7 +59,11 @@ export class ChangeJudge {
   judge(change: Change, decisions: PersonDecisions = {}): JudgedChange {
     const detection = this.detector.detect(change, decisions.override);
     const verdict = detection.aiAssisted
-      ? judgeApproval({ change, policy: this.policy, seniors: this.seniors })
+      ? judgeApproval({
+          change: this.withKnownEmails(change),
+          policy: this.policy,
+          seniors: this.seniors,
+        })
       : undefined;
     return {
       change,

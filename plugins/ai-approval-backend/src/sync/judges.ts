@@ -35,11 +35,14 @@ export function readOverrides(entity: Entity): EntityOverrides {
 export class JudgeFactory {
   private readonly judges = new Map<string, ChangeJudge>();
   private readonly prints: string[] = [];
+  private readonly emailsByLogin: Map<string, string>;
 
   constructor(
     private readonly config: AiApprovalConfig,
     private readonly org: OrgDirectory,
-  ) {}
+  ) {
+    this.emailsByLogin = org.emailsByLogin();
+  }
 
   /** The judge for a repository linked to entities with these overrides. */
   judgeFor(overrides: EntityOverrides[]): ChangeJudge {
@@ -62,7 +65,12 @@ export class JudgeFactory {
       };
       this.judges.set(
         key,
-        new ChangeJudge(this.config.detection, policy, seniors),
+        new ChangeJudge(
+          this.config.detection,
+          policy,
+          seniors,
+          this.emailsByLogin,
+        ),
       );
       this.prints.push(JSON.stringify([key, seniors.sort(), policy]));
     }
@@ -72,7 +80,13 @@ export class JudgeFactory {
   /** A digest of every policy and senior set in use. */
   fingerprint(): string {
     return createHash('sha256')
-      .update(JSON.stringify([this.config.detection, [...this.prints].sort()]))
+      .update(
+        JSON.stringify([
+          this.config.detection,
+          [...this.prints].sort(),
+          [...this.emailsByLogin].sort(),
+        ]),
+      )
       .digest('hex');
   }
 }

@@ -2,7 +2,7 @@ import { Change } from '@internal/plugin-ai-approval-common';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { changeKey } from '../database/changeRows';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
-import { GithubChangeSource } from '../sources/github';
+import { GithubChangeSource, GithubRepositoryRef } from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
 
 const BATCH = 100;
@@ -22,52 +22,107 @@ export async function storeChanges(
   await store.upsertChanges(repositoryId, judged, judge.seniors);
 }
 
-/**
- * Reads the merged pull requests updated since the repository's cursor (or
- * the backfill window) and the direct pushes of the same window. The cursor
- * only moves once everything was stored, so an interrupted sync is redone.
- */
-export async function syncGithubRepository(options: {
-  repository: StoredRepository;
-  github: GithubChangeSource;
-  store: ApprovalStore;
-  judge: ChangeJudge;
-  backfillSince: string;
-  signal?: AbortSignal;
-}): Promise<SyncOutcome> {
+/** Where the next sync of a GitHub repository starts. */
+interface GithubCursor {
+  /** newest `updatedAt` of the merged pull requests stored */
+  pullsUpdatedAt?: string;
+  /** the default branch head when direct pushes were last read */
+  head?: string;
+  /** when direct pushes were last read */
+  pushesReadAt?: string;
+}
+
+function readCursor(cursor?: string): GithubCursor {
+  try {
+    return cursor ? JSON.parse(cursor) : {};
+  } catch {
+    return {};
+  }
+}
+
+async function readPulls(
+  options: GithubSyncOptions,
+  ref: GithubRepositoryRef,
+  since?: string,
+) {
   const { repository, github, store, judge, backfillSince, signal } = options;
-  const [owner, name] = repository.slug.split('/');
-  const ref = { host: repository.host, owner, name };
   const pulls = github.readMergedPullRequests(ref, {
-    updatedSince: repository.cursor,
+    updatedSince: since,
     backfillSince,
     signal,
   });
-  let cursor = repository.cursor;
+  let newest = since;
   let batch: Change[] = [];
   for await (const { change, updatedAt } of pulls) {
     batch.push(change);
-    cursor = !cursor || updatedAt > cursor ? updatedAt : cursor;
+    newest = !newest || updatedAt > newest ? updatedAt : newest;
     if (batch.length >= BATCH) {
       await storeChanges(store, repository.id, batch, judge);
       batch = [];
     }
   }
   await storeChanges(store, repository.id, batch, judge);
+  return { stats: pulls.stats, newest };
+}
 
-  const pushesSince =
-    repository.cursor && repository.cursor > backfillSince
-      ? repository.cursor
-      : backfillSince;
-  const pushes = github.readDirectPushes(ref, { since: pushesSince, signal });
-  batch = [];
+async function readPushes(
+  options: GithubSyncOptions,
+  ref: GithubRepositoryRef,
+  since: string,
+) {
+  const { repository, github, store, judge, signal } = options;
+  const pushes = github.readDirectPushes(ref, { since, signal });
+  const batch: Change[] = [];
   for await (const change of pushes) {
     batch.push(change);
   }
   await storeChanges(store, repository.id, batch, judge);
-  return {
-    cursor,
-    points: pulls.stats.points + pushes.stats.points,
-    requests: pulls.stats.requests + pushes.stats.requests,
+  return pushes.stats;
+}
+
+interface GithubSyncOptions {
+  repository: StoredRepository;
+  github: GithubChangeSource;
+  store: ApprovalStore;
+  judge: ChangeJudge;
+  backfillSince: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads the merged pull requests updated since the cursor (or over the
+ * backfill window), then the direct pushes - only when the default branch
+ * moved, so an unchanged repository costs one request. The cursor only
+ * moves once everything was stored, so an interrupted sync is redone.
+ */
+export async function syncGithubRepository(
+  options: GithubSyncOptions,
+): Promise<SyncOutcome> {
+  const [owner, name] = options.repository.slug.split('/');
+  const ref = { host: options.repository.host, owner, name };
+  const cursor = readCursor(options.repository.cursor);
+  const pulls = await readPulls(options, ref, cursor.pullsUpdatedAt);
+  const head = pulls.stats.defaultBranchHead;
+  let points = pulls.stats.points;
+  let requests = pulls.stats.requests;
+  let pushesReadAt = cursor.pushesReadAt;
+  if (!head || head !== cursor.head) {
+    const started = new Date().toISOString();
+    // an old commit pushed late has an old date: overlap by a day
+    const overlap = cursor.pushesReadAt
+      ? new Date(Date.parse(cursor.pushesReadAt) - 86_400_000).toISOString()
+      : options.backfillSince;
+    const since =
+      overlap > options.backfillSince ? overlap : options.backfillSince;
+    const stats = await readPushes(options, ref, since);
+    points += stats.points;
+    requests += stats.requests;
+    pushesReadAt = started;
+  }
+  const next: GithubCursor = {
+    pullsUpdatedAt: pulls.newest,
+    head,
+    pushesReadAt,
   };
+  return { cursor: JSON.stringify(next), points, requests };
 }

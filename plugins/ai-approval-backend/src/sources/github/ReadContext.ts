@@ -1,7 +1,7 @@
 import { TimeoutRetryOptions } from './AdaptivePageSize';
 import { GithubGraphqlClient } from './GithubGraphqlClient';
 import { RawActor } from './graphqlTypes';
-import { GithubRepositoryRef } from './types';
+import { GithubApiStats, GithubRepositoryRef } from './types';
 
 /** Everything one read of one repository needs. */
 export interface ReadContext {
@@ -10,4 +10,6 @@ export interface ReadContext {
   retry: TimeoutRetryOptions;
   isAgent: (actor: RawActor) => boolean;
   signal?: AbortSignal;
+  /** what the read cost and saw, shared with the caller */
+  stats: GithubApiStats;
 }

@@ -53,6 +53,7 @@ export const TIMELINE = `timelineItems(first: 10, itemTypes: [ASSIGNED_EVENT, RE
 /** One page of merged pull requests, most recently updated first. */
 export const MERGED_PULL_REQUESTS_QUERY = `query MergedPullRequests($owner: String!, $name: String!, $first: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
+    defaultBranchRef { target { oid } }
     pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
       ${PAGE_INFO}
       nodes {

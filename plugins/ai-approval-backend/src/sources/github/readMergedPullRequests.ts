@@ -45,10 +45,15 @@ async function fetchPage(
     size,
     first =>
       ctx.client.query<{
-        repository: { pullRequests: RawPage<RawPullRequest> };
+        repository: {
+          defaultBranchRef: { target: { oid: string } | null } | null;
+          pullRequests: RawPage<RawPullRequest>;
+        };
       }>(MERGED_PULL_REQUESTS_QUERY, { owner, name, first, after }),
     ctx.retry,
   );
+  ctx.stats.defaultBranchHead ??=
+    data.repository.defaultBranchRef?.target?.oid ?? undefined;
   return data.repository.pullRequests;
 }
 

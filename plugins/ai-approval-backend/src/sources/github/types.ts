@@ -49,6 +49,11 @@ export interface GithubApiStats {
   points: number;
   rateLimitRemaining?: number;
   rateLimitResetAt?: string;
+  /**
+   * The default branch's head commit, seen by the first page of merged pull
+   * requests: when it has not moved, there are no new direct pushes to read.
+   */
+  defaultBranchHead?: string;
 }
 
 /**
