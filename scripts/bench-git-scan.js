@@ -7,7 +7,8 @@
  * Generates (once, cached in .cache/bench/) synthetic repositories with
  * `git fast-import`, then compares the wall time of the baseline
  * `git log --format=%H%x00%B <branch>` with the full scan run by the CLI
- * (`--format json`, output drained) and reports the peak RSS of the scan.
+ * (`--format json`, output drained), with CPU time, peak RSS and the largest
+ * live heap of the scan.
  */
 'use strict';
 
@@ -17,13 +18,6 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const CACHE = path.join(ROOT, '.cache', 'bench');
-const CLI_BIN = path.join(
-  ROOT,
-  'packages',
-  'ai-approval-cli',
-  'bin',
-  'ai-approval',
-);
 const IN_PROCESS = path.join(__dirname, 'bench-git-scan-worker.js');
 const GENERATOR_VERSION = 1;
 
@@ -224,13 +218,25 @@ function run(cmd, args) {
 
 // ---------------------------------------------------------------- measuring
 
-/** Runs a command with stdout drained through a pipe (or sent to /dev/null). */
-function timed(cmd, args, { devNull = false, cwd = ROOT, env = {} } = {}) {
+const TIME = '/usr/bin/time';
+const hasTime = fs.existsSync(TIME);
+
+/**
+ * Runs a command with its stdout drained through a pipe (as a consumer of
+ * git log would) or sent to /dev/null. Wall time is measured here; CPU time
+ * (user + system, the process and its children) and peak RSS come from GNU
+ * time when it is installed.
+ */
+function timed(cmd, args, { devNull = false, env = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
+    const rusageFile = path.join(CACHE, `rusage-${process.pid}`);
+    const [file, argv] = hasTime
+      ? [TIME, ['-o', rusageFile, '-f', '%U %S %M', cmd, ...args]]
+      : [cmd, args];
     const out = devNull ? fs.openSync('/dev/null', 'w') : 'pipe';
-    const child = spawn(cmd, args, {
-      cwd,
+    const started = process.hrtime.bigint();
+    const child = spawn(file, argv, {
+      cwd: ROOT,
       stdio: ['ignore', out, 'pipe', 'pipe'],
       env: { ...process.env, ...env },
     });
@@ -248,47 +254,143 @@ function timed(cmd, args, { devNull = false, cwd = ROOT, env = {} } = {}) {
     });
     child.on('error', reject);
     child.on('close', code => {
-      if (devNull) fs.closeSync(out);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (devNull) fs.closeSync(out);
       if (code !== 0) {
         reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${stderr}`));
         return;
       }
-      resolve({ ms, bytes, report: report ? JSON.parse(report) : undefined });
+      let cpuMs;
+      let rssMb;
+      if (hasTime) {
+        const [user, system, rssKb] = fs
+          .readFileSync(rusageFile, 'utf8')
+          .trim()
+          .split(/\s+/)
+          .slice(-3)
+          .map(Number);
+        cpuMs = (user + system) * 1000;
+        rssMb = rssKb / 1024;
+      }
+      resolve({
+        ms,
+        cpuMs,
+        rssMb,
+        bytes,
+        report: report && JSON.parse(report),
+      });
     });
   });
 }
 
-const median = values => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-const fmt = ms => `${ms.toFixed(0)} ms`;
+const median = values =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const min = values => Math.min(...values);
 
 async function measure(repo, runs) {
-  const baselineArgs = ['-C', repo, 'log', '--format=%H%x00%B', 'main'];
-  const rows = { devNull: [], drained: [], scanWall: [], scanInProcess: [], rss: [] };
+  const baseline = ['-C', repo, 'log', '--format=%H%x00%B', 'main'];
+  const samples = {
+    devNull: [],
+    drained: [],
+    gitCpu: [],
+    wall: [],
+    inProcess: [],
+    cpu: [],
+    rss: [],
+  };
   let output = 0;
-  // warm the page cache once, then interleave so load changes hit all alike
-  await timed('git', baselineArgs, { devNull: true });
+  // warm the page cache once; then interleave, so load from other processes
+  // on the machine hits the baseline and the scan alike
+  await timed('git', baseline, { devNull: true });
   for (let i = 0; i < runs; i++) {
-    rows.devNull.push((await timed('git', baselineArgs, { devNull: true })).ms);
-    rows.drained.push((await timed('git', baselineArgs)).ms);
+    const devNull = await timed('git', baseline, { devNull: true });
+    samples.devNull.push(devNull.ms);
+    samples.gitCpu.push(devNull.cpuMs);
+    samples.drained.push((await timed('git', baseline)).ms);
     const scan = await timed(process.execPath, [IN_PROCESS, repo]);
-    rows.scanWall.push(scan.ms);
-    rows.scanInProcess.push(scan.report.scanMs);
-    rows.rss.push(scan.report.maxRssKb / 1024);
+    samples.wall.push(scan.ms);
+    samples.inProcess.push(scan.report.scanMs);
+    samples.cpu.push(scan.cpuMs);
+    samples.rss.push(scan.report.maxRssKb / 1024);
     output = scan.bytes;
   }
-  return {
-    devNull: median(rows.devNull),
-    drained: median(rows.drained),
-    scanWall: median(rows.scanWall),
-    scanInProcess: median(rows.scanInProcess),
-    load: 0,
-    rss: Math.max(...rows.rss),
-    output,
-  };
+  const memory = await timed(
+    process.execPath,
+    ['--expose-gc', IN_PROCESS, repo],
+    {
+      env: { BENCH_SAMPLE_HEAP: '1' },
+    },
+  );
+  const liveHeapMb = memory.report.maxLiveHeapKb / 1024;
+  const stats = {};
+  for (const [name, values] of Object.entries(samples)) {
+    stats[name] = { min: min(values), median: median(values) };
+  }
+  return { ...stats, output, liveHeapMb };
+}
+
+function printResults(results) {
+  const cell = (s, ratioTo) =>
+    `${s.min.toFixed(0)} / ${s.median.toFixed(0)}` +
+    (ratioTo
+      ? ` (${(s.min / ratioTo.min).toFixed(2)}x / ${(
+          s.median / ratioTo.median
+        ).toFixed(2)}x)`
+      : '');
+  const rows = [
+    ['git log --format=%H%x00%B >/dev/null, wall ms', r => cell(r.devNull)],
+    ['git log ... drained through a pipe, wall ms', r => cell(r.drained)],
+    [
+      'scan, whole process, wall ms (ratio to /dev/null)',
+      r => cell(r.wall, r.devNull),
+    ],
+    [
+      'scan, whole process, wall ms (ratio to drained)',
+      r => cell(r.wall, r.drained),
+    ],
+    [
+      'scan, in-process (after start-up), wall ms (ratio to /dev/null)',
+      r => cell(r.inProcess, r.devNull),
+    ],
+    [
+      'git log CPU ms (user+sys)',
+      r =>
+        r.gitCpu.min === undefined || Number.isNaN(r.gitCpu.min)
+          ? 'n/a'
+          : cell(r.gitCpu),
+    ],
+    [
+      'scan CPU ms, node + git (ratio to git log CPU)',
+      r => (Number.isNaN(r.cpu.min) ? 'n/a' : cell(r.cpu, r.gitCpu)),
+    ],
+    [
+      'scan peak RSS MB (the node process; git runs apart)',
+      r => `${r.rss.min.toFixed(0)} / ${r.rss.median.toFixed(0)}`,
+    ],
+    [
+      'scan largest live heap MB (sampled after full GCs)',
+      r => r.liveHeapMb.toFixed(1),
+    ],
+    ['scan JSON output', r => `${(r.output / 1e6).toFixed(1)} MB`],
+  ];
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  console.log(
+    `\n${''.padEnd(labelWidth)}  ${results
+      .map(r => `${r.commits} commits (min / median)`.padEnd(36))
+      .join('  ')}`,
+  );
+  for (const [label, value] of rows) {
+    console.log(
+      `${label.padEnd(labelWidth)}  ${results
+        .map(r => value(r).padEnd(36))
+        .join('  ')}`,
+    );
+  }
+  console.log(
+    '\nscan = `ai-approval scan <repo> --format json` (GitChangeSource + detection + verdict + JSON), ' +
+      'run as the bin runs it; "in-process" leaves out Node start-up and module loading. ' +
+      'Measured on a shared machine: compare the min columns.',
+  );
 }
 
 async function main() {
@@ -302,33 +404,16 @@ async function main() {
   const results = [];
   for (const size of sizes) {
     const repo = generateRepo(size, args.includes('--regenerate'));
-    const commits = Number(run('git', ['-C', repo, 'rev-list', '--count', 'main']).trim());
-    console.log(`measuring ${commits} commits (${runs} runs, medians)...`);
+    const commits = Number(
+      run('git', ['-C', repo, 'rev-list', '--count', 'main']).trim(),
+    );
+    console.log(`measuring ${commits} commits (${runs} runs)...`);
     results.push({ commits, ...(await measure(repo, runs)) });
   }
-  console.log('');
-  console.log(
-    'commits  git log >/dev/null  git log drained  scan (process)  scan (in-process)  ratio process/in-process vs drained  ratio in-process vs /dev/null  peak RSS',
-  );
-  for (const r of results) {
-    console.log(
-      [
-        String(r.commits).padStart(7),
-        fmt(r.devNull).padStart(18),
-        fmt(r.drained).padStart(16),
-        fmt(r.scanWall).padStart(15),
-        fmt(r.scanInProcess).padStart(18),
-        `${(r.scanWall / r.drained).toFixed(2)}x / ${(r.scanInProcess / r.drained).toFixed(2)}x`.padStart(37),
-        `${(r.scanInProcess / r.devNull).toFixed(2)}x`.padStart(29),
-        `${r.rss.toFixed(0)} MB`.padStart(9),
-      ].join('  '),
-    );
-  }
-  console.log(
-    '\nscan = `ai-approval scan <repo> --format json` (source + detection + verdict), output drained; ' +
-      '"process" includes Node start-up and loading the TypeScript sources, "in-process" is the scan alone.',
-  );
+  printResults(results);
 }
+
+module.exports = { generateRepo };
 
 if (require.main === module) {
   main().catch(error => {

@@ -15,10 +15,13 @@ const Module = require('node:module');
 const path = require('node:path');
 
 const LOADER_VERSION = '1';
+// swc is what @backstage/cli (a dev dependency of this package) builds with
+const swcPath = require.resolve('@swc/core', {
+  paths: [path.dirname(require.resolve('@backstage/cli/package.json'))],
+});
 const cacheDir = path.join(
-  path.dirname(require.resolve('@swc/core/package.json')),
-  '..',
-  '..',
+  swcPath.slice(0, swcPath.lastIndexOf(`${path.sep}node_modules${path.sep}`)),
+  'node_modules',
   '.cache',
   'ai-approval-cli',
 );
@@ -26,7 +29,7 @@ const cacheDir = path.join(
 let swc;
 
 function transpile(source, filename) {
-  swc ??= require('@swc/core');
+  swc ??= require(swcPath);
   return swc.transformSync(source, {
     filename,
     module: { type: 'commonjs', ignoreDynamic: true },

@@ -86,7 +86,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     await program.parseAsync(args, { from: 'user' });
     if (args.length === 0) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
       return EXIT_USAGE;
     }
   } catch (error) {

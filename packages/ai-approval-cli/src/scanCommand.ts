@@ -1,5 +1,6 @@
 import { createDetector } from '@internal/plugin-ai-approval-common';
 import {
+  ChangeScanResult,
   resolveApprovalPolicy,
   scanRepository,
   ScanSummary,
@@ -79,7 +80,7 @@ function createReporter(
   options: ScanCommandOptions,
   out: BufferedOutput,
   io: CliIo,
-): ScanReporter & { begin?(): Promise<void> } {
+): ScanReporter {
   const perCommit = Boolean(options.perCommit);
   if (options.format === 'table') {
     return new TableReporter(out, { perCommit, width: io.columns ?? 120 });
@@ -88,6 +89,48 @@ function createReporter(
     ndjson: options.format === 'ndjson',
     perCommit,
   });
+}
+
+/** Writes the results as they come; returns the totals. */
+async function writeReport(
+  results: AsyncIterable<ChangeScanResult>,
+  reporter: ScanReporter,
+): Promise<ScanSummary> {
+  const summary = new ScanSummary();
+  let begun = false;
+  for await (const result of results) {
+    if (!begun) {
+      // only now: a bad ref or date must leave stdout empty
+      await reporter.begin();
+      begun = true;
+    }
+    summary.add(result);
+    await reporter.change(result);
+  }
+  if (!begun) {
+    await reporter.begin();
+  }
+  await reporter.end(summary);
+  return summary;
+}
+
+/** Says why and returns true when compliance is below `--fail-under`. */
+function isBelowThreshold(
+  summary: ScanSummary,
+  failUnder: number | undefined,
+  io: CliIo,
+): boolean {
+  if (failUnder === undefined || summary.compliancePercent >= failUnder) {
+    return false;
+  }
+  const missing = summary.aiAssisted - summary.compliant;
+  io.stderr.write(
+    `ai-approval: compliance ${formatPercent(
+      summary.compliancePercent,
+    )} is below --fail-under ${formatPercent(failUnder)}: ` +
+      `${missing} of ${summary.aiAssisted} AI-assisted changes lack a valid senior approval\n`,
+  );
+  return true;
 }
 
 /**
@@ -106,9 +149,6 @@ export async function scanCommand(
   }
   const failUnder = parseFailUnder(options.failUnder);
   const config = await loadConfig(options, io.cwd);
-  const out = new BufferedOutput(io.stdout);
-  const reporter = createReporter(options, out, io);
-  const summary = new ScanSummary();
   const results = scanRepository({
     repository: resolveRepository(io.cwd, repository),
     ref: options.branch,
@@ -118,28 +158,7 @@ export async function scanCommand(
     perCommit: options.perCommit,
     ...config,
   });
-  let begun = false;
-  for await (const result of results) {
-    if (!begun) {
-      await reporter.begin?.();
-      begun = true;
-    }
-    summary.add(result);
-    await reporter.change(result);
-  }
-  if (!begun) {
-    await reporter.begin?.();
-  }
-  await reporter.end(summary);
-  if (failUnder !== undefined && summary.compliancePercent < failUnder) {
-    const missing = summary.aiAssisted - summary.compliant;
-    io.stderr.write(
-      `ai-approval: compliance ${formatPercent(
-        summary.compliancePercent,
-      )} is below --fail-under ${formatPercent(failUnder)}: ` +
-        `${missing} of ${summary.aiAssisted} AI-assisted changes lack a valid senior approval\n`,
-    );
-    return 1;
-  }
-  return 0;
+  const reporter = createReporter(options, new BufferedOutput(io.stdout), io);
+  const summary = await writeReport(results, reporter);
+  return isBelowThreshold(summary, failUnder, io) ? 1 : 0;
 }

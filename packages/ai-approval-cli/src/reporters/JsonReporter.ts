@@ -15,6 +15,10 @@ export class JsonReporter implements ScanReporter {
     private readonly options: { ndjson: boolean; perCommit: boolean },
   ) {}
 
+  async begin(): Promise<void> {
+    // the opening bracket comes with the first object
+  }
+
   async change(result: ChangeScanResult): Promise<void> {
     const records = this.options.perCommit
       ? (result.commits ?? []).map(commitRecord)

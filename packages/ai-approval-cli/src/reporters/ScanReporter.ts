@@ -5,6 +5,8 @@ import {
 
 /** Writes the results of a scan in one output format. */
 export interface ScanReporter {
+  /** before the first result (a header) */
+  begin(): Promise<void>;
   change(result: ChangeScanResult): Promise<void>;
   end(summary: ScanSummary): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { Change } from '@internal/plugin-ai-approval-common';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TestGitRepo } from '../../__testUtils__/TestGitRepo';
@@ -360,6 +360,12 @@ describe('GitChangeSource', () => {
         'true',
       );
       expect(clone.git(['tag']).trim()).toBe('');
+      const info = path.join(cacheDir, clones[0], 'objects', 'info');
+      // written after the clone, kept up to date by later fetches
+      expect(
+        existsSync(path.join(info, 'commit-graph')) ||
+          existsSync(path.join(info, 'commit-graphs')),
+      ).toBe(true);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
@@ -439,6 +445,38 @@ describe('GitChangeSource', () => {
             until: '2025-01-01',
           }),
       ).toThrow(/is after the until date/);
+    });
+
+    it('stops a scan that is aborted midway, and ends git', async () => {
+      const repo = newRepo();
+      for (let i = 0; i < 5; i++) {
+        repo.commit(`commit ${i}\n`);
+      }
+      const controller = new AbortController();
+      const seen: string[] = [];
+      const scan = (async () => {
+        for await (const change of new GitChangeSource({
+          repository: repo.dir,
+          signal: controller.signal,
+        })) {
+          seen.push(change.title);
+          controller.abort();
+        }
+      })();
+      await expect(scan).rejects.toThrow(/abort/i);
+      expect(seen).toEqual(['commit 4']);
+    });
+
+    it('ends git when the reader stops early', async () => {
+      const repo = newRepo();
+      repo.commit('one\n');
+      repo.commit('two\n');
+      for await (const change of new GitChangeSource({
+        repository: repo.dir,
+      })) {
+        expect(change.title).toBe('two');
+        break;
+      }
     });
 
     it('stops when aborted', async () => {

@@ -3,9 +3,7 @@ import { Change } from '@internal/plugin-ai-approval-common';
 import { assembleChange, AssemblyContext } from './assembleChange';
 import { parseDateOption } from './dates';
 import { GitRepository, GitRepositoryOpenOptions } from './GitRepository';
-import { MainlineGrouper } from './MainlineGrouper';
-import { GIT_LOG_FORMAT, GitLogParser } from './parseGitLog';
-import { GitCommandError, spawnGit, toGitStartError } from './runGit';
+import { HistoryWalk } from './HistoryWalk';
 import { webLocation } from './webUrls';
 
 /** @public */
@@ -22,9 +20,10 @@ export interface GitChangeSourceOptions extends GitRepositoryOpenOptions {
 
 interface WalkPlan {
   repository: GitRepository;
-  /** `git log` revision arguments: the tip, and `^boundary` with `since` */
-  range: string[];
-  limited: boolean;
+  /** newest commit of the range */
+  tip: string;
+  /** with `since`: the first mainline commit below the range */
+  boundary?: string;
   context: AssemblyContext;
 }
 
@@ -33,15 +32,11 @@ interface WalkPlan {
  * first: PR merges, squash merges, GitLab merge requests and direct pushes,
  * with approvals from `Reviewed-by:` / `Acked-by:` / `Approved-by:` trailers.
  *
- * How it stays fast and small: one `git log -z --topo-order` process streams
- * every commit of the range with its message, and a byte-level parser feeds
- * {@link MainlineGrouper}, which attributes side commits to the merge that
- * brought them in while the walk goes on. Two cheap `git rev-list` runs, in
- * parallel with the log, provide the first-parent chain (the only thing kept
- * for the whole range, 40 bytes a mainline commit) and, for `since`, the
- * commits just outside the range. No process per commit or per merge, and no
- * message is kept once its change has been handed out, so memory does not
- * grow with the length of the history.
+ * The history is streamed by `git log --topo-order`, one process per
+ * segment of up to 4096 mainline commits ({@link HistoryWalk}); no process
+ * is started per commit or per merge, and no message is kept once its
+ * change has been handed out, so memory does not grow with the length of
+ * the history.
  *
  * @public
  */
@@ -66,51 +61,27 @@ export class GitChangeSource implements AsyncIterable<Change> {
 
   /** Streams the changes; opens (clones or fetches) the repository first. */
   async *changes(): AsyncGenerator<Change> {
-    this.options.signal?.throwIfAborted();
+    const signal = this.options.signal;
+    signal?.throwIfAborted();
     const plan = await this.plan();
     if (!plan) {
       return;
     }
-    const { repository, range, limited, context } = plan;
-    const options = { cwd: repository.dir, signal: this.options.signal };
-    const log = spawnGit(
-      ['log', '-z', '--topo-order', '--encoding=UTF-8', '--no-color'].concat(
-        GIT_LOG_FORMAT,
-        range,
-      ),
-      options,
-    );
+    const walk = new HistoryWalk(plan.tip, plan.boundary, {
+      cwd: plan.repository.dir,
+      signal,
+    });
     try {
-      // the first-parent chain (and the range's boundary) are listed while
-      // git log does its topological walk, which prints nothing until done
-      const [mainline, excluded] = await Promise.all([
-        collectShas(['rev-list', '--first-parent', ...range], options),
-        limited
-          ? collectShas(['rev-list', '--boundary', ...range], options, '-')
-          : new Set<string>(),
-      ]);
-      const grouper = new MainlineGrouper(mainline, excluded);
-      const parser = new GitLogParser();
-      for await (const chunk of log.stdout) {
-        for (const commit of parser.push(chunk as Buffer)) {
-          for (const group of grouper.push(commit)) {
-            if (this.landedInWindow(group.landing.committerTime)) {
-              yield assembleChange(group, context);
-            }
+      for await (const landed of walk.landed()) {
+        for (const group of landed) {
+          if (this.landedInWindow(group.landing.committerTime)) {
+            yield assembleChange(group, plan.context);
+            signal?.throwIfAborted();
           }
         }
       }
-      await checkExit(log, 'Reading the history');
-      parser.end();
-      for (const group of grouper.end()) {
-        if (this.landedInWindow(group.landing.committerTime)) {
-          yield assembleChange(group, context);
-        }
-      }
     } finally {
-      if (log.child.exitCode === null && !log.child.killed) {
-        log.child.kill();
-      }
+      walk.stop();
     }
   }
 
@@ -134,8 +105,8 @@ export class GitChangeSource implements AsyncIterable<Change> {
       : undefined;
     return {
       repository,
-      range: boundary ? [tip, `^${boundary}`] : [tip],
-      limited: Boolean(boundary),
+      tip,
+      boundary,
       context: {
         branch: resolved.branch,
         web: webLocation(repository.remoteUrl),
@@ -150,47 +121,4 @@ export class GitChangeSource implements AsyncIterable<Change> {
       (!this.until || time <= this.until.getTime())
     );
   }
-}
-
-async function checkExit(git: ReturnType<typeof spawnGit>, what: string) {
-  let code: number;
-  try {
-    code = await git.exited;
-  } catch (error) {
-    throw toGitStartError(error, ['log']);
-  }
-  if (code !== 0) {
-    throw new GitCommandError(
-      `${what} failed: ${git.stderr() || `git exited with code ${code}`}`,
-      git.stderr(),
-      code,
-    );
-  }
-}
-
-/**
- * Streams a `git rev-list` into a set of shas; with `prefix`, keeps only the
- * lines that start with it (`-` marks `--boundary` commits).
- */
-async function collectShas(
-  args: string[],
-  options: { cwd: string; signal?: AbortSignal },
-  prefix?: string,
-): Promise<Set<string>> {
-  const git = spawnGit(args, options);
-  const shas = new Set<string>();
-  let rest = '';
-  for await (const chunk of git.stdout) {
-    const lines = (rest + chunk.toString('latin1')).split('\n');
-    rest = lines.pop()!;
-    for (const line of lines) {
-      if (!prefix) {
-        shas.add(line);
-      } else if (line.startsWith(prefix)) {
-        shas.add(line.slice(prefix.length));
-      }
-    }
-  }
-  await checkExit(git, 'Reading the history');
-  return shas;
 }

@@ -184,6 +184,8 @@ async function syncBareClone(
   if (await isBareRepository(target, signal)) {
     await runGitOrThrow(
       [
+        '-c',
+        'fetch.writeCommitGraph=true',
         'fetch',
         '--quiet',
         '--no-tags',
@@ -205,6 +207,13 @@ async function syncBareClone(
       ['clone', '--bare', '--no-tags', '--quiet', '--', url, partial],
       { signal, what: `Cloning ${redact(url)}` },
     );
+    // a commit-graph lets `git log --topo-order` stream from the first
+    // commit instead of walking the whole history first; fetches keep it
+    await runGitOrThrow(['commit-graph', 'write', '--reachable'], {
+      cwd: partial,
+      signal,
+      what: `Indexing the clone of ${redact(url)}`,
+    });
     await fs.rm(target, { recursive: true, force: true });
     await fs.rename(partial, target);
   } finally {

@@ -16,12 +16,8 @@ function commit(sha: string, ...parents: string[]): GitLogCommit {
 }
 
 /** Feeds commits in the given (topological) order; returns landing -> brought. */
-function group(
-  mainline: string[],
-  order: GitLogCommit[],
-  excluded: string[] = [],
-) {
-  const grouper = new MainlineGrouper(new Set(mainline), new Set(excluded));
+function group(mainline: string[], order: GitLogCommit[]) {
+  const grouper = new MainlineGrouper(new Set(mainline));
   const out: string[] = [];
   const record = (groups: ReturnType<MainlineGrouper['end']>, when: string) =>
     groups.forEach(g =>
@@ -71,13 +67,13 @@ describe('MainlineGrouper', () => {
     ]);
   });
 
-  it('ignores parents outside the walked range', () => {
+  it('hands out changes held back by parents outside the range at the end', () => {
+    // 'older' is below the walked range: it is never printed
     expect(
       group(
-        ['m0'],
-        [commit('m0', 'old', 'x'), commit('x', 'older')],
-        ['old', 'older'],
+        ['m1', 'm0'],
+        [commit('m1', 'm0', 'x'), commit('x', 'older'), commit('m0')],
       ),
-    ).toEqual(['m0:x@x']);
+    ).toEqual(['m1:x@end', 'm0:@end']);
   });
 });

@@ -11,6 +11,9 @@ export interface LandedCommits {
   brought: GitLogCommit[];
 }
 
+/** shared empty result of most pushes; never mutated */
+const NONE: LandedCommits[] = [];
+
 interface OpenGroup {
   /** index of the landing commit on the first-parent chain, tip = 0 */
   owner: number;
@@ -44,14 +47,11 @@ export class MainlineGrouper {
   private nextToEmit = 0;
 
   /**
-   * @param mainline - the first-parent chain of the walked range
-   * @param excluded - commits outside the range that in-range commits name as
-   *   parents (the `--boundary` of a limited range); they are never printed
+   * @param mainline - the first-parent chain of the walked range. Parents
+   *   outside the range are never printed; the changes they hold back are
+   *   handed out by {@link MainlineGrouper.end}.
    */
-  constructor(
-    private readonly mainline: ReadonlySet<string>,
-    private readonly excluded: ReadonlySet<string> = new Set(),
-  ) {}
+  constructor(private readonly mainline: { has(sha: string): boolean }) {}
 
   /** Takes the next commit of the walk; returns the groups it completed. */
   push(commit: GitLogCommit): LandedCommits[] {
@@ -79,7 +79,7 @@ export class MainlineGrouper {
     const parents = commit.parents;
     for (let i = 0; i < parents.length; i++) {
       const parent = parents[i];
-      if (!this.mainline.has(parent) && !this.excluded.has(parent)) {
+      if (!this.mainline.has(parent)) {
         this.handDown(parent, group);
       }
     }
@@ -126,8 +126,6 @@ export class MainlineGrouper {
     }
   }
 }
-
-const NONE: LandedCommits[] = [];
 
 function complete(group: OpenGroup): LandedCommits {
   // the walk prints newest first; PRs list their commits oldest first

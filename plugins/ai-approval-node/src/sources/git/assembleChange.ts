@@ -1,4 +1,9 @@
-import { Change, ChangeCommit } from '@internal/plugin-ai-approval-common';
+import {
+  Change,
+  ChangeCommit,
+  ChangeKind,
+  Identity,
+} from '@internal/plugin-ai-approval-common';
 import { classifyLandingCommit } from './landingCommit';
 import { LandedCommits } from './MainlineGrouper';
 import { GitLogCommit } from './parseGitLog';
@@ -32,25 +37,68 @@ export function isoTime(seconds: number): string {
   return `${cachedDate}${pad2(hours)}:${pad2(minutes)}:${pad2(rest % 60)}.000Z`;
 }
 
+/**
+ * The same few hundred people write a whole history: their identities are
+ * built once and shared (read-only) by the commits, which spares the parsing
+ * and most of the garbage. Bounded, so a huge history cannot grow it.
+ */
+const identities = new Map<string, Map<string, Identity>>();
+
+function cachedIdentity(name: string, email: string): Identity {
+  let byName = identities.get(email);
+  if (!byName) {
+    if (identities.size >= 10000) {
+      identities.clear();
+    }
+    byName = new Map();
+    identities.set(email, byName);
+  }
+  let found = byName.get(name);
+  if (!found) {
+    found = identity(name, email);
+    byName.set(name, found);
+  }
+  return found;
+}
+
 /** A commit of the log as the domain core sees it. */
 export function toChangeCommit(commit: GitLogCommit): ChangeCommit {
+  const authoredAt = isoTime(commit.authorTime);
   return {
     sha: commit.sha,
     message: commit.message,
-    author: identity(commit.authorName, commit.authorEmail),
-    committer: identity(commit.committerName, commit.committerEmail),
-    authoredAt: isoTime(commit.authorTime),
-    committedAt: isoTime(commit.committerTime),
+    author: cachedIdentity(commit.authorName, commit.authorEmail),
+    committer: cachedIdentity(commit.committerName, commit.committerEmail),
+    authoredAt,
+    committedAt:
+      commit.committerTime === commit.authorTime
+        ? authoredAt
+        : isoTime(commit.committerTime),
   };
 }
 
 /**
- * Builds the change a landed commit stands for. A PR / MR merge consists of
- * the commits it brought in; a squash merge or a direct push of the commit
- * itself; a merge that is no PR (`git merge` pushed straight to the branch)
- * of itself and everything it brought in, since all of it reached the branch
- * without review.
+ * The commits of a change. A PR / MR merge consists of the commits it
+ * brought in; a squash merge or a direct push of the commit itself; a merge
+ * that is no PR (`git merge` pushed straight to the branch) of itself and
+ * everything it brought in, since all of it reached the branch unreviewed.
  */
+function commitsOf(
+  kind: ChangeKind,
+  landing: ChangeCommit,
+  brought: ChangeCommit[],
+  isMerge: boolean,
+): ChangeCommit[] {
+  if (!isMerge) {
+    return [landing];
+  }
+  if (kind === 'direct_push' || brought.length === 0) {
+    return [...brought, landing];
+  }
+  return brought;
+}
+
+/** Builds the change a landed commit stands for. */
 export function assembleChange(
   { landing, brought }: LandedCommits,
   context: AssemblyContext,
@@ -59,19 +107,12 @@ export function assembleChange(
   const info = classifyLandingCommit(landing.message, isMerge);
   const landingCommit = toChangeCommit(landing);
   const broughtCommits = brought.map(toChangeCommit);
-  let commits: ChangeCommit[];
-  if (!isMerge) {
-    commits = [landingCommit];
-  } else if (info.kind === 'direct_push' || broughtCommits.length === 0) {
-    commits = [...broughtCommits, landingCommit];
-  } else {
-    commits = broughtCommits;
-  }
-  const author =
-    isMerge && broughtCommits.length > 0
-      ? broughtCommits[0].author
-      : landingCommit.author;
-  const change = { kind: info.kind, title: info.title, author } as Change;
+  const change = {
+    kind: info.kind,
+    title: info.title,
+    // a PR's author wrote its first commit; the merge is the merger's
+    author: (broughtCommits[0] ?? landingCommit).author,
+  } as Change;
   // absent optional fields are left out, so JSON output stays tidy
   if (info.number !== undefined) change.number = info.number;
   const url =
@@ -85,7 +126,7 @@ export function assembleChange(
   change.headSha = isMerge ? landing.parents[1] : landing.sha;
   change.mergeSha = landing.sha;
   change.mergedAt = landingCommit.committedAt;
-  change.commits = commits;
+  change.commits = commitsOf(info.kind, landingCommit, broughtCommits, isMerge);
   change.reviews = reviewTrailers([
     landing.message,
     ...brought.map(commit => commit.message),

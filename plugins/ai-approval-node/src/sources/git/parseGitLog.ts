@@ -4,6 +4,7 @@
  * record is a fixed number of fields, and the message is the last field.
  * Bytes are split before they are decoded, so a UTF-8 sequence cut by a chunk
  * boundary survives, and non-UTF-8 bytes become U+FFFD instead of an error.
+ * Messages cannot contain NUL bytes (git stops printing a message there).
  */
 
 /** One commit as printed by `git log`. @public */
@@ -32,76 +33,112 @@ const FIELDS = ['%H', '%P', '%an', '%ae', '%at', '%cn', '%ce', '%ct', '%B'];
  */
 export const GIT_LOG_FORMAT = `--format=${FIELDS.join('%x00')}`;
 
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const FIELD_COUNT = FIELDS.length;
 
 /**
- * Turns chunks of `git log -z` output into commits, keeping only the
- * unfinished field of the current record between chunks.
+ * Turns chunks of `git log -z` output into commits. Each record is decoded
+ * in two pieces: the short header fields (sha, parents, names, dates) and the
+ * message. Decoding a whole chunk at once would be fewer calls, but every
+ * string split from it would keep the whole chunk alive (V8 slices share
+ * their parent), and one emoji in a chunk would make all its strings
+ * two-byte; per-record pieces keep both small. Only the bytes of the
+ * unfinished record are kept for the next chunk.
  *
  * @public
  */
 export class GitLogParser {
-  private fields: string[] = [];
-  private partial: Buffer[] = [];
+  /** bytes of the unfinished record, and how many NULs (fields) they hold */
+  private pending: Buffer[] = [];
+  private pendingFields = 0;
 
   /** Parses a chunk; returns the commits it completed. */
   push(chunk: Buffer): GitLogCommit[] {
     const commits: GitLogCommit[] = [];
-    let start = 0;
-    for (;;) {
-      const end = chunk.indexOf(0, start);
-      if (end < 0) {
-        if (start < chunk.length) {
-          this.partial.push(chunk.subarray(start));
+    let pos = 0;
+    if (this.pending.length > 0) {
+      let fields = this.pendingFields;
+      let at = -1;
+      while (fields < FIELD_COUNT) {
+        at = chunk.indexOf(0, at + 1);
+        if (at < 0) {
+          this.pending.push(chunk);
+          this.pendingFields = fields;
+          return commits;
         }
-        return commits;
+        fields += 1;
       }
-      this.fields.push(this.decode(chunk, start, end));
-      start = end + 1;
-      if (this.fields.length === FIELDS.length) {
-        commits.push(toCommit(this.fields));
-        this.fields = [];
-      }
+      const record = Buffer.concat([...this.pending, chunk.subarray(0, at)]);
+      this.pending = [];
+      commits.push(parseRecord(record, 0, record.length));
+      pos = at + 1;
     }
+    while (pos < chunk.length) {
+      let at = pos - 1;
+      let fields = 0;
+      let headerEnd = -1;
+      while (fields < FIELD_COUNT) {
+        at = chunk.indexOf(0, at + 1);
+        if (at < 0) {
+          break;
+        }
+        fields += 1;
+        if (fields === FIELD_COUNT - 1) {
+          headerEnd = at;
+        }
+      }
+      if (fields < FIELD_COUNT) {
+        this.pending = [chunk.subarray(pos)];
+        this.pendingFields = fields;
+        break;
+      }
+      commits.push(toCommit(chunk, pos, headerEnd, at));
+      pos = at + 1;
+    }
+    return commits;
   }
 
   /** Checks that the output ended on a record boundary. */
   end(): void {
-    if (this.fields.length > 0 || this.partial.length > 0) {
+    if (this.pending.length > 0) {
       throw new Error(
         'git log output ended in the middle of a commit record; was git interrupted?',
       );
     }
   }
-
-  private decode(chunk: Buffer, start: number, end: number): string {
-    if (this.partial.length === 0) {
-      return chunk.toString('utf8', start, end);
-    }
-    this.partial.push(chunk.subarray(start, end));
-    const text = Buffer.concat(this.partial).toString('utf8');
-    this.partial = [];
-    return text;
-  }
 }
 
-function toCommit(fields: string[]): GitLogCommit {
-  const [sha, parents, an, ae, at, cn, ce, ct, message] = fields;
-  if (!OBJECT_ID.test(sha)) {
+/** A record assembled from several chunks: `end` is its final NUL. */
+function parseRecord(buffer: Buffer, start: number, end: number) {
+  let headerEnd = start - 1;
+  for (let field = 0; field < FIELD_COUNT - 1; field++) {
+    headerEnd = buffer.indexOf(0, headerEnd + 1);
+  }
+  return toCommit(buffer, start, headerEnd, end);
+}
+
+function toCommit(
+  buffer: Buffer,
+  start: number,
+  headerEnd: number,
+  end: number,
+): GitLogCommit {
+  const header = buffer.toString('utf8', start, headerEnd).split('\0');
+  const sha = header[0];
+  if (sha.length !== 40 && sha.length !== 64) {
     throw new Error(
       `Unexpected git log output: '${sha.slice(0, 80)}' is not a commit id`,
     );
   }
   return {
     sha,
-    parents: parents ? parents.split(' ') : [],
-    authorName: an,
-    authorEmail: ae,
-    authorTime: Number(at),
-    committerName: cn,
-    committerEmail: ce,
-    committerTime: Number(ct),
-    message: message.trimEnd(),
+    parents: header[1] ? header[1].split(' ') : [],
+    authorName: header[2],
+    authorEmail: header[3],
+    authorTime: Number(header[4]),
+    committerName: header[5],
+    committerEmail: header[6],
+    committerTime: Number(header[7]),
+    message: buffer.toString('utf8', headerEnd + 1, end).trimEnd(),
   };
 }
 
