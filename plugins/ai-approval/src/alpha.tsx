@@ -15,10 +15,15 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { Entity } from '@backstage/catalog-model';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { aiApprovalApiRef, AiApprovalClient } from './api';
 import { isAiApprovalAvailable } from './isAiApprovalAvailable';
 import { rootRouteRef } from './routes';
+
+function isGroup(entity: Entity): boolean {
+  return entity.kind.toLocaleLowerCase('en-US') === 'group';
+}
 
 /** @alpha */
 export const aiApprovalApi = ApiBlueprint.make({
@@ -49,10 +54,24 @@ export const aiApprovalEntityContent = EntityContentBlueprint.make({
   params: {
     path: '/ai-approval',
     title: 'AI Approval',
-    filter: isAiApprovalAvailable,
+    filter: entity => !isGroup(entity) && isAiApprovalAvailable(entity),
     loader: () =>
       import('./components/EntityAiApprovalContent').then(m => (
         <m.EntityAiApprovalContent />
+      )),
+  },
+});
+
+/** @alpha */
+export const aiApprovalTeamContent = EntityContentBlueprint.make({
+  name: 'team',
+  params: {
+    path: '/ai-approval',
+    title: 'AI Approval',
+    filter: isGroup,
+    loader: () =>
+      import('./components/EntityTeamAiApprovalContent').then(m => (
+        <m.EntityTeamAiApprovalContent />
       )),
   },
 });
@@ -75,6 +94,7 @@ export default createFrontendPlugin({
     aiApprovalApi,
     aiApprovalScorecardPage,
     aiApprovalEntityContent,
+    aiApprovalTeamContent,
     aiApprovalEntityCard,
   ],
   routes: { root: convertLegacyRouteRef(rootRouteRef) },

@@ -1,6 +1,6 @@
 /**
- * Frontend of the ai-approval plugins: entity tab, overview card and the
- * org scorecard (legacy frontend system; the new one is in `./alpha`).
+ * Frontend of the ai-approval plugins: entity tab, overview card, team tab
+ * and the org scorecard (legacy frontend system; the new one is in `./alpha`).
  *
  * @packageDocumentation
  */
@@ -10,6 +10,7 @@ export {
   AiApprovalScorecardPage,
   EntityAiApprovalCard,
   EntityAiApprovalContent,
+  EntityTeamAiApprovalContent,
 } from './plugin';
 export { isAiApprovalAvailable } from './isAiApprovalAvailable';
 export * from './api';

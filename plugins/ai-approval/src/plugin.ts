@@ -7,7 +7,11 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { aiApprovalApiRef, AiApprovalClient } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  entityContentRouteRef,
+  rootRouteRef,
+  teamContentRouteRef,
+} from './routes';
 
 /**
  * The ai-approval frontend plugin (legacy frontend system).
@@ -22,7 +26,11 @@ export const aiApprovalPlugin = createPlugin({
       factory: deps => new AiApprovalClient(deps),
     }),
   ],
-  routes: { root: rootRouteRef, entityContent: entityContentRouteRef },
+  routes: {
+    root: rootRouteRef,
+    entityContent: entityContentRouteRef,
+    teamContent: teamContentRouteRef,
+  },
 });
 
 /** @public */
@@ -46,6 +54,22 @@ export const EntityAiApprovalContent = aiApprovalPlugin.provide(
         m => m.EntityAiApprovalContent,
       ),
     mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The tab of a Group: compliance of the team's services and its senior
+ * reviewers' load.
+ * @public
+ */
+export const EntityTeamAiApprovalContent = aiApprovalPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityTeamAiApprovalContent',
+    component: () =>
+      import('./components/EntityTeamAiApprovalContent').then(
+        m => m.EntityTeamAiApprovalContent,
+      ),
+    mountPoint: teamContentRouteRef,
   }),
 );
 

@@ -7,3 +7,8 @@ export const rootRouteRef = createRouteRef({ id: 'ai-approval' });
 export const entityContentRouteRef = createRouteRef({
   id: 'ai-approval:entity-content',
 });
+
+/** The tab on Group pages. */
+export const teamContentRouteRef = createRouteRef({
+  id: 'ai-approval:team-content',
+});

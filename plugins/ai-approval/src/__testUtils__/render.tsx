@@ -1,4 +1,6 @@
 import { ReactElement } from 'react';
+import { SWRConfig } from 'swr';
+import { RenderResult } from '@testing-library/react';
 import { Entity } from '@backstage/catalog-model';
 import { alertApiRef } from '@backstage/core-plugin-api';
 import {
@@ -6,7 +8,10 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { AiApprovalApi, aiApprovalApiRef } from '../api';
@@ -22,7 +27,7 @@ export interface RenderOptions {
 export async function renderComponent(
   element: ReactElement,
   options: RenderOptions,
-) {
+): Promise<RenderResult & { alertApi: { post: jest.Mock } }> {
   const allowed = new Set(options.allow ?? []);
   const alertApi = { post: jest.fn(), alert$: jest.fn() };
   const permissionApi = mockApis.permission({
@@ -31,10 +36,14 @@ export async function renderComponent(
         ? AuthorizeResult.ALLOW
         : AuthorizeResult.DENY,
   });
-  const wrapped = options.entity ? (
+  const withEntity = options.entity ? (
     <EntityProvider entity={options.entity}>{element}</EntityProvider>
   ) : (
     element
+  );
+  // usePermission caches decisions in SWR; each test starts afresh
+  const wrapped = (
+    <SWRConfig value={{ provider: () => new Map() }}>{withEntity}</SWRConfig>
   );
   const rendered = await renderInTestApp(
     <TestApiProvider

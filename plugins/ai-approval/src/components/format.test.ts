@@ -1,10 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import {
-  errorMessage,
-  formatDate,
-  formatHours,
-  formatPercent,
-} from './format';
+import { errorMessage, formatDate, formatHours, formatPercent } from './format';
 
 describe('format', () => {
   it('formats shares as whole percentages', () => {

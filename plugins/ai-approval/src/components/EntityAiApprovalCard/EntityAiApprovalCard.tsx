@@ -1,14 +1,47 @@
 import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
+import { EntitySummary } from '@internal/plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { formatPercent } from '../format';
 
+const WINDOW_DAYS = 90;
+
+function CardBody(props: { summary: EntitySummary }) {
+  const { summary } = props;
+  if (!summary.repositories.some(r => r.lastSuccessAt)) {
+    return <Typography>Not synced yet.</Typography>;
+  }
+  if (summary.aiChanges === 0) {
+    return (
+      <Typography>
+        No AI-assisted changes in the last {WINDOW_DAYS} days.
+      </Typography>
+    );
+  }
+  return (
+    <>
+      <Typography variant="h4" component="p">
+        {formatPercent(summary.compliance)} compliant
+      </Typography>
+      <Typography variant="body1">
+        {summary.unapproved} of {summary.aiChanges} AI-assisted changes lack a
+        senior sign-off (last {WINDOW_DAYS} days).
+      </Typography>
+    </>
+  );
+}
+
 /**
- * Overview card: compliance and unapproved AI changes of the last 90 days.
+ * Overview card: compliance and unapproved AI changes of the last 90 days,
+ * with a link to the tab.
  * @public
  */
 export function EntityAiApprovalCard(props: { tabPath?: string }) {
@@ -16,7 +49,7 @@ export function EntityAiApprovalCard(props: { tabPath?: string }) {
   const api = useApi(aiApprovalApiRef);
   const entityRef = stringifyEntityRef(entity);
   const { value, loading, error } = useAsync(
-    () => api.getEntitySummary(entityRef, { days: 90 }),
+    () => api.getEntitySummary(entityRef, { days: WINDOW_DAYS }),
     [api, entityRef],
   );
   const deepLink = {
@@ -28,19 +61,7 @@ export function EntityAiApprovalCard(props: { tabPath?: string }) {
   }
   return (
     <InfoCard title="AI change approvals" deepLink={deepLink}>
-      {loading || !value ? (
-        <Progress />
-      ) : (
-        <>
-          <Typography variant="h4" component="p">
-            {formatPercent(value.compliance)} compliant
-          </Typography>
-          <Typography variant="body1">
-            {value.unapproved} of {value.aiChanges} AI-assisted changes lack a
-            senior approval (last 90 days).
-          </Typography>
-        </>
-      )}
+      {loading || !value ? <Progress /> : <CardBody summary={value} />}
     </InfoCard>
   );
 }

@@ -1,19 +1,25 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import {
-  Content,
   EmptyState,
-  ErrorPanel,
   MissingAnnotationEmptyState,
   Progress,
+  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
-import { AI_APPROVAL_REPOSITORIES_ANNOTATION } from '@internal/plugin-ai-approval-common';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import {
+  EntitySummary,
+  REPOSITORY_ANNOTATIONS,
+} from '@internal/plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { isAiApprovalAvailable } from '../../isAiApprovalAvailable';
+import { ChangesTable } from '../ChangesTable';
+import { ComplianceTrendChart } from '../ComplianceTrendChart';
+import { RefreshButton } from '../RefreshButton';
 import { SummaryFigures } from '../SummaryFigures';
 import { SyncStatus } from '../SyncStatus';
 import { WindowPicker } from '../WindowPicker';
@@ -26,58 +32,104 @@ export function EntityAiApprovalContent() {
   const { entity } = useEntity();
   if (!isAiApprovalAvailable(entity)) {
     return (
-      <MissingAnnotationEmptyState
-        annotation={[
-          'github.com/project-slug',
-          AI_APPROVAL_REPOSITORIES_ANNOTATION,
-        ]}
+      <MissingAnnotationEmptyState annotation={[...REPOSITORY_ANNOTATIONS]} />
+    );
+  }
+  return <EntityAiApproval entityRef={stringifyEntityRef(entity)} />;
+}
+
+function EntityAiApproval(props: { entityRef: string }) {
+  const { entityRef } = props;
+  const api = useApi(aiApprovalApiRef);
+  const [days, setDays] = useState(90);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion(v => v + 1), []);
+  const { value, loading, error } = useAsync(
+    () => api.getEntitySummary(entityRef, { days }),
+    [api, entityRef, days, version],
+  );
+
+  if (error) {
+    return (
+      <ResponseErrorPanel
+        title="Could not load AI approval data"
+        error={error}
       />
     );
   }
-  return <EntitySummaryView entityRef={stringifyEntityRef(entity)} />;
-}
-
-function EntitySummaryView(props: { entityRef: string }) {
-  const api = useApi(aiApprovalApiRef);
-  const [days, setDays] = useState(90);
-  const { value, loading, error } = useAsync(
-    () => api.getEntitySummary(props.entityRef, { days }),
-    [api, props.entityRef, days],
-  );
-
-  if (loading) {
+  if (!value) {
     return <Progress />;
   }
-  if (error) {
-    return <ErrorPanel title="Could not load AI approval data" error={error} />;
-  }
-  if (!value) {
-    return null;
-  }
-  const neverSynced = !value.repositories.some(r => r.lastSuccessAt);
   return (
-    <Content noPadding>
-      <Grid container spacing={3}>
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <WindowPicker days={days} onChange={setDays} />
+        {loading && <LinearProgress style={{ marginTop: 8 }} />}
+      </Grid>
+      <SummarySections
+        summary={value}
+        entityRef={entityRef}
+        days={days}
+        version={version}
+        onChanged={reload}
+      />
+      <Grid item xs={12}>
+        <SyncStatus
+          repositories={value.repositories}
+          action={<RefreshButton entityRef={entityRef} />}
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
+function SummarySections(props: {
+  summary: EntitySummary;
+  entityRef: string;
+  days: number;
+  version: number;
+  onChanged: () => void;
+}) {
+  const { summary } = props;
+  if (!summary.repositories.some(r => r.lastSuccessAt)) {
+    return (
+      <Grid item xs={12}>
+        <EmptyState
+          missing="data"
+          title="Not synced yet"
+          description="The repositories of this entity have not been read yet. The first sync runs shortly after they are registered; the sync status below says what happened."
+        />
+      </Grid>
+    );
+  }
+  return (
+    <>
+      <Grid item xs={12}>
+        <SummaryFigures counts={summary} />
+      </Grid>
+      {summary.aiChanges === 0 ? (
         <Grid item xs={12}>
-          <WindowPicker days={days} onChange={setDays} />
+          <EmptyState
+            missing="data"
+            title={`No AI-assisted changes in the last ${summary.windowDays} days`}
+            description={`${summary.totalChanges} changes were merged in this window; none of them carried a sign of AI assistance. Pick a longer window to look further back.`}
+          />
         </Grid>
-        {neverSynced ? (
+      ) : (
+        <>
           <Grid item xs={12}>
-            <EmptyState
-              missing="data"
-              title="Not synced yet"
-              description="The repositories of this entity have not been read yet. The first sync runs shortly after the backend starts."
+            <ComplianceTrendChart weekly={summary.weekly} />
+          </Grid>
+          <Grid item xs={12}>
+            <ChangesTable
+              entityRef={props.entityRef}
+              days={props.days}
+              version={props.version}
+              onChanged={props.onChanged}
             />
           </Grid>
-        ) : (
-          <Grid item xs={12}>
-            <SummaryFigures counts={value} />
-          </Grid>
-        )}
-        <Grid item xs={12}>
-          <SyncStatus repositories={value.repositories} />
-        </Grid>
-      </Grid>
-    </Content>
+        </>
+      )}
+    </>
   );
 }

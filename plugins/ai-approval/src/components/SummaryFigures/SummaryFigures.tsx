@@ -18,9 +18,12 @@ export function SummaryFigures(props: { counts: ComplianceCounts }) {
     <Grid container spacing={2}>
       {figures.map(f => (
         <Grid item xs={6} md key={f.label}>
-          <InfoCard title={f.label} noPadding>
-            <Typography variant="h4" component="p" style={{ padding: 16 }}>
+          <InfoCard variant="gridItem">
+            <Typography variant="h4" component="p">
               {f.value}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {f.label}
             </Typography>
           </InfoCard>
         </Grid>

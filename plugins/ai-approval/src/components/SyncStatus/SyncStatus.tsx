@@ -1,46 +1,65 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { ReactNode } from 'react';
+import { InfoCard, Link } from '@backstage/core-components';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
 import { RepositorySyncStatus } from '@internal/plugin-ai-approval-common';
+import { formatDateTime } from '../format';
+import { StatusLabel } from '../StatusLabel';
+import { describeSync } from './describeSync';
 
-function when(iso?: string) {
-  return iso ? new Date(iso).toLocaleString() : 'never';
-}
-
-function state(repo: RepositorySyncStatus) {
-  if (repo.rateLimitedUntil && Date.parse(repo.rateLimitedUntil) > Date.now()) {
-    return `Rate limited until ${when(repo.rateLimitedUntil)}`;
-  }
-  if (
-    repo.lastError &&
-    (!repo.lastSuccessAt || (repo.lastErrorAt ?? '') > repo.lastSuccessAt)
-  ) {
-    return repo.lastError;
-  }
-  return repo.lastSuccessAt ? 'OK' : 'Not synced yet';
-}
-
-const columns: TableColumn<RepositorySyncStatus>[] = [
-  { title: 'Repository', render: r => r.url ? <a href={r.url}>{r.slug}</a> : r.slug },
-  { title: 'Source', field: 'source' },
-  { title: 'Last synced', render: r => when(r.lastSuccessAt) },
-  { title: 'State', render: state },
-];
-
-/** When each repository was last read, and why it failed if it did. */
-export function SyncStatus(props: { repositories: RepositorySyncStatus[] }) {
-  if (props.repositories.length === 0) {
-    return (
-      <InfoCard title="Sync status">
-        No repository of this entity has been registered yet; it will be after
-        the next sync.
-      </InfoCard>
-    );
-  }
+function RepositoryRow(props: { repo: RepositorySyncStatus }) {
+  const { repo } = props;
+  const state = describeSync(repo);
   return (
-    <Table
-      title="Sync status"
-      options={{ paging: false, search: false, padding: 'dense' }}
-      columns={columns}
-      data={props.repositories}
-    />
+    <TableRow>
+      <TableCell>
+        {repo.url ? <Link to={repo.url}>{repo.slug}</Link> : repo.slug}
+      </TableCell>
+      <TableCell>{repo.source === 'git' ? 'git' : repo.host}</TableCell>
+      <TableCell>{formatDateTime(repo.lastSuccessAt)}</TableCell>
+      <TableCell>
+        <StatusLabel severity={state.severity}>{state.text}</StatusLabel>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/**
+ * When each repository was last read, and why it failed if it did.
+ * `action` goes in the card header (the refresh button).
+ */
+export function SyncStatus(props: {
+  repositories: RepositorySyncStatus[];
+  action?: ReactNode;
+}) {
+  return (
+    <InfoCard title="Sync status" action={props.action}>
+      {props.repositories.length === 0 ? (
+        <Typography>
+          No repository of this entity has been registered yet; it will be after
+          the next sync.
+        </Typography>
+      ) : (
+        <Table size="small" aria-label="Sync status">
+          <TableHead>
+            <TableRow>
+              <TableCell>Repository</TableCell>
+              <TableCell>Source</TableCell>
+              <TableCell>Last synced</TableCell>
+              <TableCell>State</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {props.repositories.map(repo => (
+              <RepositoryRow key={`${repo.host}/${repo.slug}`} repo={repo} />
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
   );
 }

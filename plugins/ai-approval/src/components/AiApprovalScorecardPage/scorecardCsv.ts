@@ -1,0 +1,34 @@
+import { ScorecardResponse } from '@internal/plugin-ai-approval-common';
+import { toCsv } from '../csv';
+import { formatPercent } from '../format';
+import { GROUP_TITLES } from '../ScorecardTable';
+
+/** File name of the scorecard export. */
+export const SCORECARD_CSV_FILE = 'ai-approval-scorecard.csv';
+
+const percent = (value: number | null) =>
+  value === null ? '' : formatPercent(value);
+
+/** The rows on screen as CSV, with the columns the table shows. */
+export function scorecardCsv(page: ScorecardResponse): string {
+  const withCount = page.groupBy !== 'entity';
+  const header = [
+    GROUP_TITLES[page.groupBy],
+    'Entity ref',
+    'Compliance',
+    'AI-assisted',
+    'Unapproved',
+    'AI share',
+    ...(withCount ? ['Services'] : []),
+  ];
+  const rows = page.items.map(row => [
+    row.title ?? row.ref,
+    row.ref,
+    percent(row.compliance),
+    row.aiChanges,
+    row.unapproved,
+    percent(row.aiShare),
+    ...(withCount ? [row.entityCount] : []),
+  ]);
+  return toCsv(header, rows);
+}

@@ -1,0 +1,61 @@
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { ApproverAssessment } from '@internal/plugin-ai-approval-common';
+
+type Ineligible = NonNullable<ApproverAssessment['ineligible']>;
+
+const INELIGIBLE_WORDS: Record<Ineligible, string> = {
+  author: 'is the author',
+  co_author: 'co-authored it',
+  initiator: 'started the agent',
+  bot: 'is a bot',
+  stale: 'approved an earlier commit',
+  dismissed: 'approval dismissed',
+  not_senior: 'not senior',
+};
+
+function name(identity: string): string {
+  return identity.includes('@') ? identity : `@${identity}`;
+}
+
+function Approver(props: { approver: ApproverAssessment }) {
+  const { identity, senior, ineligible } = props.approver;
+  return (
+    <div style={{ marginBottom: 4 }}>
+      <Typography variant="body2" component="span">
+        {name(identity)}
+      </Typography>
+      {senior && (
+        <Chip
+          size="small"
+          color="primary"
+          label="Senior"
+          style={{ marginLeft: 4 }}
+        />
+      )}
+      {ineligible && (
+        <Typography variant="caption" color="textSecondary" component="div">
+          does not count: {INELIGIBLE_WORDS[ineligible]}
+        </Typography>
+      )}
+    </div>
+  );
+}
+
+/** The people who approved a change, seniors badged. */
+export function ApproverList(props: { approvers: ApproverAssessment[] }) {
+  if (props.approvers.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        None
+      </Typography>
+    );
+  }
+  return (
+    <>
+      {props.approvers.map(approver => (
+        <Approver key={approver.identity} approver={approver} />
+      ))}
+    </>
+  );
+}

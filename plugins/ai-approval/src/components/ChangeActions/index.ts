@@ -1,0 +1,1 @@
+export { ChangeActions } from './ChangeActions';

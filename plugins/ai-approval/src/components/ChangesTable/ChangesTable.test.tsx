@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { changeRow, mockAiApprovalApi } from '../../__testUtils__/fixtures';
+import { renderComponent } from '../../__testUtils__/render';
+import { ChangesTable } from './ChangesTable';
+
+const entityRef = 'component:default/payments-api';
+
+function renderTable(
+  api = mockAiApprovalApi(),
+  props: { allow?: string[]; onChanged?: () => void } = {},
+) {
+  return renderComponent(
+    <ChangesTable
+      entityRef={entityRef}
+      days={90}
+      onChanged={props.onChanged}
+    />,
+    { api, allow: props.allow },
+  );
+}
+
+describe('ChangesTable', () => {
+  it('lists the first page of AI-assisted changes', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({ totalCount: 1, items: [changeRow()] });
+    await renderTable(api);
+    expect(
+      screen.getByRole('heading', { name: 'AI-assisted changes' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /^Add refund endpoint/ }),
+    ).toHaveAttribute('href', 'https://github.com/acme/payments-api/pull/42');
+    expect(screen.getByText('PR #42 in acme/payments-api')).toBeInTheDocument();
+    expect(screen.getByText('ada')).toBeInTheDocument();
+    expect(screen.getByText('Claude Code')).toBeInTheDocument();
+    expect(
+      screen.getByText('Approval is out of date', { selector: 'span' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/3 commits were pushed after/)).toBeInTheDocument();
+    expect(screen.getByText('@grace')).toBeInTheDocument();
+    expect(api.getChanges).toHaveBeenCalledWith(entityRef, {
+      days: 90,
+      verdict: undefined,
+      search: undefined,
+      limit: 20,
+      offset: 0,
+    });
+  });
+
+  it('filters by verdict on the server', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [] });
+    await renderTable(api);
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Verdict' }),
+      'unapproved',
+    );
+    await waitFor(() =>
+      expect(api.getChanges).toHaveBeenLastCalledWith(
+        entityRef,
+        expect.objectContaining({ verdict: 'unapproved', offset: 0 }),
+      ),
+    );
+    expect(
+      await screen.findByText('No AI-assisted change matches these filters.'),
+    ).toBeInTheDocument();
+  });
+
+  it('searches on the server once typing stops', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [] });
+    await renderTable(api);
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search' }),
+      'refund',
+    );
+    await waitFor(() =>
+      expect(api.getChanges).toHaveBeenLastCalledWith(
+        entityRef,
+        expect.objectContaining({ search: 'refund' }),
+      ),
+    );
+    const searches = api.getChanges.mock.calls.map(([, q]) => q?.search);
+    expect(searches).not.toContain('r');
+  });
+
+  it('pages on the server', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({
+      totalCount: 45,
+      items: Array.from({ length: 20 }, (_, i) =>
+        changeRow({ id: `c${i}`, title: `Change ${i}` }),
+      ),
+    });
+    await renderTable(api);
+    await screen.findByText('Change 0');
+    await userEvent.click(screen.getByRole('button', { name: /Next Page/i }));
+    await waitFor(() =>
+      expect(api.getChanges).toHaveBeenLastCalledWith(
+        entityRef,
+        expect.objectContaining({ limit: 20, offset: 20 }),
+      ),
+    );
+  });
+
+  it('shows the error', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockRejectedValue(new Error('changes unavailable'));
+    await renderTable(api);
+    expect(await screen.findAllByText(/changes unavailable/)).not.toHaveLength(
+      0,
+    );
+  });
+
+  it('says when the window has no AI-assisted change', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [] });
+    await renderTable(api);
+    expect(
+      await screen.findByText('No AI-assisted changes in this window.'),
+    ).toBeInTheDocument();
+  });
+
+  it('offers no exemption without the permission', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({ totalCount: 1, items: [changeRow()] });
+    await renderTable(api);
+    await screen.findByText('Approval is out of date', { selector: 'span' });
+    expect(screen.queryByRole('button', { name: /^Exempt change/ })).toBeNull();
+  });
+
+  it('lets an allowed person exempt a change and reloads', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({ totalCount: 1, items: [changeRow()] });
+    api.exemptChange.mockResolvedValue(changeRow({ verdict: 'exempt' }));
+    const onChanged = jest.fn();
+    await renderTable(api, { allow: ['ai-approval.exempt'], onChanged });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Exempt change Add refund endpoint',
+      }),
+    );
+    const dialog = screen.getByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Reason/ }),
+      'Pairing',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Exempt' }),
+    );
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+  });
+});

@@ -1,0 +1,1 @@
+export { ComplianceTrendChart } from './ComplianceTrendChart';

@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import {
+  componentEntity,
+  mockAiApprovalApi,
+  repository,
+  summary,
+} from '../../__testUtils__/fixtures';
+import { renderComponent } from '../../__testUtils__/render';
+import { EntityAiApprovalCard } from './EntityAiApprovalCard';
+
+function renderCard(api = mockAiApprovalApi()) {
+  return renderComponent(<EntityAiApprovalCard />, {
+    api,
+    entity: componentEntity,
+  });
+}
+
+describe('EntityAiApprovalCard', () => {
+  it('shows compliance, the unapproved count and a link to the tab', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockResolvedValue(summary());
+    await renderCard(api);
+    expect(await screen.findByText('70% compliant')).toBeInTheDocument();
+    expect(
+      screen.getByText(/3 of 10 AI-assisted changes lack a senior sign-off/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /View AI-assisted changes/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/ai-approval$/));
+    expect(api.getEntitySummary).toHaveBeenCalledWith(
+      'component:default/payments-api',
+      { days: 90 },
+    );
+  });
+
+  it('shows progress while loading', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockReturnValue(new Promise(() => {}));
+    await renderCard(api);
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+  });
+
+  it('shows the error', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockRejectedValue(new Error('backend down'));
+    await renderCard(api);
+    expect(await screen.findAllByText(/backend down/)).not.toHaveLength(0);
+  });
+
+  it('says when there is no AI-assisted change', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockResolvedValue(
+      summary({ aiChanges: 0, unapproved: 0, compliance: null }),
+    );
+    await renderCard(api);
+    expect(
+      await screen.findByText('No AI-assisted changes in the last 90 days.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when nothing was synced yet', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockResolvedValue(
+      summary({ repositories: [repository({ lastSuccessAt: undefined })] }),
+    );
+    await renderCard(api);
+    expect(await screen.findByText('Not synced yet.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { EntityTeamAiApprovalContent } from './EntityTeamAiApprovalContent';

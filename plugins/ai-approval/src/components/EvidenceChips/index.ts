@@ -1,0 +1,1 @@
+export { EvidenceChips } from './EvidenceChips';

@@ -1,0 +1,1 @@
+export { ExemptDialog } from './ExemptDialog';

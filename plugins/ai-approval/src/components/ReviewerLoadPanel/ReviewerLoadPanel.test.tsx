@@ -1,0 +1,109 @@
+import { screen } from '@testing-library/react';
+import {
+  mockAiApprovalApi,
+  reviewer,
+  reviewerLoad,
+} from '../../__testUtils__/fixtures';
+import { renderComponent } from '../../__testUtils__/render';
+import { ReviewerLoadPanel } from './ReviewerLoadPanel';
+
+describe('ReviewerLoadPanel', () => {
+  it('lists the reviewers with their load', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockResolvedValue(
+      reviewerLoad([
+        reviewer(),
+        reviewer({
+          reviewer: 'linus',
+          userRef: undefined,
+          displayName: undefined,
+          aiReviews: 9,
+          seniorApprovals: 8,
+          medianHoursToApproval: null,
+          share: 0.4,
+        }),
+        reviewer({
+          reviewer: 'ken',
+          displayName: 'Ken',
+          seniorApprovals: 2,
+          medianHoursToApproval: 30,
+          share: 0.1,
+        }),
+      ]),
+    );
+    await renderComponent(
+      <ReviewerLoadPanel days={30} group="group:default/payments" />,
+      { api },
+    );
+    expect(
+      await screen.findByRole('link', { name: /Grace Hopper/ }),
+    ).toHaveAttribute('href', '/catalog/default/user/grace');
+    expect(screen.getByText('linus')).toBeInTheDocument();
+    expect(screen.getByText('3.5 h')).toBeInTheDocument();
+    expect(screen.getByText('50%')).toBeInTheDocument();
+    expect(
+      screen.getByText('20 senior sign-offs in the last 90 days'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /busiest reviewers/ }),
+    ).toBeInTheDocument();
+    expect(api.getReviewerLoad).toHaveBeenCalledWith({
+      days: 30,
+      group: 'group:default/payments',
+    });
+  });
+
+  it('warns when a few reviewers carry most of the load', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockResolvedValue(
+      reviewerLoad([
+        reviewer({ reviewer: 'a', seniorApprovals: 9 }),
+        reviewer({ reviewer: 'b', seniorApprovals: 1 }),
+        reviewer({ reviewer: 'c', seniorApprovals: 1 }),
+      ]),
+    );
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '1 senior reviewer gives 82% of the senior sign-offs on AI-assisted changes (3 senior reviewers in all).',
+    );
+  });
+
+  it('does not warn when the load is spread', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockResolvedValue(
+      reviewerLoad([
+        reviewer({ reviewer: 'a', seniorApprovals: 4 }),
+        reviewer({ reviewer: 'b', seniorApprovals: 3 }),
+        reviewer({ reviewer: 'c', seniorApprovals: 3 }),
+      ]),
+    );
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    await screen.findByText('Senior reviewers');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows progress while loading', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockReturnValue(new Promise(() => {}));
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+  });
+
+  it('shows the error', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockRejectedValue(new Error('reviewers down'));
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    expect(await screen.findAllByText(/reviewers down/)).not.toHaveLength(0);
+  });
+
+  it('says when nobody reviewed', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockResolvedValue(reviewerLoad([]));
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    expect(
+      await screen.findByText(
+        'No senior reviewer looked at an AI-assisted change in the last 90 days.',
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { ReviewerLoadPanel } from './ReviewerLoadPanel';

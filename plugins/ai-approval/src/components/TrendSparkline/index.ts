@@ -1,0 +1,1 @@
+export { TrendSparkline } from './TrendSparkline';

@@ -1,0 +1,1 @@
+export { VerdictCell } from './VerdictCell';
