@@ -1,0 +1,96 @@
+import { resolve } from 'path';
+import { test, expect, Page } from '@playwright/test';
+
+/*
+ * The demo portal's data goes through the real pipeline: demo git
+ * repositories created on first start, read by the git source, judged by
+ * the domain core, stored, and served by the backend.
+ */
+const shots = resolve(__dirname, '../../../e2e-screenshots');
+
+async function enterAsGuest(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
+  await expect(
+    page.getByRole('link', { name: 'AI Approvals', exact: true }),
+  ).toBeVisible();
+}
+
+test('a service tab shows unapproved AI changes with evidence, and an exemption moves one', async ({
+  page,
+}) => {
+  await enterAsGuest(page);
+  await page.goto('/catalog/default/component/payments-api/ai-approval');
+
+  const table = page
+    .getByRole('table')
+    .filter({ hasText: 'Hotfix currency rounding' });
+  await expect(page.getByText('AI-assisted changes').first()).toBeVisible();
+  await expect(table).toBeVisible();
+  // evidence of the direct push, and the reason in words
+  await expect(page.getByText(/Pushed straight to main/).first()).toBeVisible();
+  await expect(page.getByText(/Claude/).first()).toBeVisible();
+  await page.screenshot({
+    path: `${shots}/entity-changes.png`,
+    fullPage: true,
+  });
+
+  const exempt = page.getByRole('button', {
+    name: 'Exempt change Hotfix currency rounding',
+  });
+  const remove = page.getByRole('button', {
+    name: 'Remove exemption of change Hotfix currency rounding',
+  });
+  // a retried run starts from the exempted state of the first try
+  if (await remove.isVisible()) {
+    await remove.click();
+  }
+  await exempt.click();
+  await page
+    .getByLabel('Reason')
+    .fill('Incident fix, reviewed in the postmortem');
+  await page.getByRole('button', { name: 'Exempt', exact: true }).click();
+  await expect(
+    page.getByText('Incident fix, reviewed in the postmortem').first(),
+  ).toBeVisible();
+  await expect(exempt).toHaveCount(0);
+  await expect(remove).toBeVisible();
+  await page.screenshot({
+    path: `${shots}/entity-exempted.png`,
+    fullPage: true,
+  });
+});
+
+test('the scorecard sorts by compliance, shows reviewer load and exports CSV', async ({
+  page,
+}) => {
+  await enterAsGuest(page);
+  await page.getByRole('link', { name: 'AI Approvals', exact: true }).click();
+  await expect(page.getByText('AI change approvals').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'By service' }).click();
+  await expect(page.getByText('payments-api').first()).toBeVisible();
+  const sorted = page.waitForResponse(r =>
+    r.url().includes('orderBy=compliance'),
+  );
+  await page.getByRole('columnheader', { name: 'Compliance' }).first().click();
+  await sorted;
+  await page.screenshot({
+    path: `${shots}/scorecard-by-service.png`,
+    fullPage: true,
+  });
+
+  await expect(page.getByText('Reviewer load').first()).toBeVisible();
+  await expect(
+    page.getByText(/Carol Shaw|carol@example.com/).first(),
+  ).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('ai-approval-scorecard.csv');
+  await page.screenshot({
+    path: `${shots}/scorecard-reviewers.png`,
+    fullPage: true,
+  });
+});
