@@ -16,7 +16,10 @@ export interface CliIo {
 
 /**
  * Buffers output and writes it in large pieces, waiting for `drain` when
- * the reader is slower than the scan, so memory stays flat.
+ * the reader is slower than the scan, so memory stays flat. Text is added
+ * synchronously; the writer awaits {@link BufferedOutput.flush} when
+ * {@link BufferedOutput.full} says so, which keeps the thousands of small
+ * pieces of a report from each costing an asynchronous step.
  */
 export class BufferedOutput {
   private pending: string[] = [];
@@ -27,12 +30,15 @@ export class BufferedOutput {
     private readonly limit = 1 << 16,
   ) {}
 
-  async write(text: string): Promise<void> {
+  /** Adds text to the buffer. */
+  add(text: string): void {
     this.pending.push(text);
     this.size += text.length;
-    if (this.size >= this.limit) {
-      await this.flush();
-    }
+  }
+
+  /** Whether the buffer holds enough to be written. */
+  get full(): boolean {
+    return this.size >= this.limit;
   }
 
   async flush(): Promise<void> {

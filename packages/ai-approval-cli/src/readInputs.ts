@@ -1,7 +1,7 @@
 import {
   ApprovalPolicy,
   DetectionConfig,
-} from '@internal/plugin-ai-approval-common';
+} from '@internal/plugin-ai-approval-common/domain';
 import { isRemoteLocation } from '@internal/plugin-ai-approval-node';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,8 @@
-import { createDetector } from '@internal/plugin-ai-approval-common';
+import { createDetector } from '@internal/plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   resolveApprovalPolicy,
-  scanRepository,
+  scanRepositoryBatches,
   ScanSummary,
 } from '@internal/plugin-ai-approval-node';
 import { CliError } from './CliError';
@@ -93,24 +93,31 @@ function createReporter(
 
 /** Writes the results as they come; returns the totals. */
 async function writeReport(
-  results: AsyncIterable<ChangeScanResult>,
+  batches: AsyncIterable<ChangeScanResult[]>,
   reporter: ScanReporter,
+  out: BufferedOutput,
 ): Promise<ScanSummary> {
   const summary = new ScanSummary();
   let begun = false;
-  for await (const result of results) {
-    if (!begun) {
-      // only now: a bad ref or date must leave stdout empty
-      await reporter.begin();
-      begun = true;
+  for await (const results of batches) {
+    for (const result of results) {
+      if (!begun) {
+        // only now: a bad ref or date must leave stdout empty
+        reporter.begin();
+        begun = true;
+      }
+      summary.add(result);
+      reporter.change(result);
+      if (reporter.live || out.full) {
+        await out.flush();
+      }
     }
-    summary.add(result);
-    await reporter.change(result);
   }
   if (!begun) {
-    await reporter.begin();
+    reporter.begin();
   }
-  await reporter.end(summary);
+  reporter.end(summary);
+  await out.flush();
   return summary;
 }
 
@@ -149,7 +156,7 @@ export async function scanCommand(
   }
   const failUnder = parseFailUnder(options.failUnder);
   const config = await loadConfig(options, io.cwd);
-  const results = scanRepository({
+  const results = scanRepositoryBatches({
     repository: resolveRepository(io.cwd, repository),
     ref: options.branch,
     since: options.since,
@@ -158,7 +165,8 @@ export async function scanCommand(
     perCommit: options.perCommit,
     ...config,
   });
-  const reporter = createReporter(options, new BufferedOutput(io.stdout), io);
-  const summary = await writeReport(results, reporter);
+  const out = new BufferedOutput(io.stdout);
+  const reporter = createReporter(options, out, io);
+  const summary = await writeReport(results, reporter, out);
   return isBelowThreshold(summary, failUnder, io) ? 1 : 0;
 }

@@ -11,7 +11,8 @@ export type {
   SimRepositoryRef,
 } from './dataset/GithubDataset';
 export type * from './dataset/types';
-export { BOTS, PEOPLE } from './dataset/identities';
+export { BOTS, PEOPLE, SENIOR_REVIEWERS } from './dataset/identities';
+export { AI_LABELS } from './dataset/pullRequestTruth';
 export type { Person } from './dataset/identities';
 export { AI_TRAILERS, TRAP_LINES } from './dataset/messages';
 export { calculateQueryCost } from './graphql/cost';

@@ -123,13 +123,17 @@ exports.up = async function up(knex) {
     table.text('payload').notNullable().comment('JSON Change, to recompute');
     table.timestamp('updated_at', { useTz: true }).notNullable();
     table.unique(['repository_id', 'change_key']);
-    table.index(['repository_id', 'merged_at']);
+    // covers the per-entity counts (summary, rollups): no table read per change
+    table.index(
+      ['repository_id', 'merged_at', 'week_start', 'ai_assisted', 'verdict', 'id'],
+      'ai_approval_changes_window_index',
+    );
     table.index(['merged_at']);
   });
 
   await knex.schema.createTable('ai_approval_entity_weeks', table => {
     table.comment(
-      'Weekly counts per entity, rebuilt by the sync: cheap scorecards',
+      'Weekly counts per entity, rebuilt by the sync: cheap scorecards. Every week from the first to the last with a change has a row',
     );
     table.string('entity_ref', 255).notNullable();
     table.string('week_start', 10).notNullable();
@@ -137,8 +141,40 @@ exports.up = async function up(knex) {
     table.integer('ai_changes').notNullable();
     table.integer('approved').notNullable();
     table.integer('exempt').notNullable();
+    // the same counts over this week and every later one: the row of the
+    // window's first week holds the entity's counts over the window
+    table.integer('total_since').notNullable();
+    table.integer('ai_since').notNullable();
+    table.integer('approved_since').notNullable();
+    table.integer('exempt_since').notNullable();
     table.primary(['entity_ref', 'week_start']);
     table.index(['week_start']);
+  });
+
+  await knex.schema.createTable('ai_approval_entity_totals', table => {
+    table.comment(
+      'Counts per entity over all its weeks, for windows that start before its first week',
+    );
+    table.string('entity_ref', 255).primary();
+    table.string('first_week', 10).notNullable();
+    table.integer('total_changes').notNullable();
+    table.integer('ai_changes').notNullable();
+    table.integer('approved').notNullable();
+    table.integer('exempt').notNullable();
+  });
+
+  await knex.schema.createTable('ai_approval_scope_weeks', table => {
+    table.comment(
+      'Weekly counts per owner group (nested groups included) and per system, added up from entity weeks by the sync',
+    );
+    table.string('scope', 16).notNullable().comment('owner | system');
+    table.string('ref', 255).notNullable().comment('group or system ref');
+    table.string('week_start', 10).notNullable();
+    table.integer('total_changes').notNullable();
+    table.integer('ai_changes').notNullable();
+    table.integer('approved').notNullable();
+    table.integer('exempt').notNullable();
+    table.primary(['scope', 'ref', 'week_start']);
   });
 
   await knex.schema.createTable('ai_approval_reviews', table => {
@@ -183,6 +219,8 @@ exports.up = async function up(knex) {
 exports.down = async function down(knex) {
   await knex.schema.dropTable('ai_approval_exemptions');
   await knex.schema.dropTable('ai_approval_reviews');
+  await knex.schema.dropTable('ai_approval_scope_weeks');
+  await knex.schema.dropTable('ai_approval_entity_totals');
   await knex.schema.dropTable('ai_approval_entity_weeks');
   await knex.schema.dropTable('ai_approval_changes');
   await knex.schema.dropTable('ai_approval_state');

@@ -9,41 +9,43 @@ import { ScanReporter } from './ScanReporter';
  */
 export class JsonReporter implements ScanReporter {
   private first = true;
+  /** per-commit lines are meant to be followed as they come */
+  readonly live: boolean;
 
   constructor(
     private readonly out: BufferedOutput,
     private readonly options: { ndjson: boolean; perCommit: boolean },
-  ) {}
+  ) {
+    this.live = options.ndjson && options.perCommit;
+  }
 
-  async begin(): Promise<void> {
+  begin(): void {
     // the opening bracket comes with the first object
   }
 
-  async change(result: ChangeScanResult): Promise<void> {
-    const records = this.options.perCommit
-      ? (result.commits ?? []).map(commitRecord)
-      : [changeRecord(result)];
-    for (const record of records) {
-      await this.write(JSON.stringify(record));
+  change(result: ChangeScanResult): void {
+    if (!this.options.perCommit) {
+      this.write(JSON.stringify(changeRecord(result)));
+      return;
     }
-    if (this.options.ndjson && this.options.perCommit) {
-      // per-commit lines are meant to be followed as they come
-      await this.out.flush();
+    for (const commit of result.commits ?? []) {
+      this.write(JSON.stringify(commitRecord(commit)));
     }
   }
 
-  async end(): Promise<void> {
+  end(): void {
     if (!this.options.ndjson) {
-      await this.out.write(this.first ? '[]\n' : '\n]\n');
+      this.out.add(this.first ? '[]\n' : '\n]\n');
     }
-    await this.out.flush();
   }
 
-  private async write(json: string) {
+  private write(json: string) {
     if (this.options.ndjson) {
-      await this.out.write(`${json}\n`);
+      this.out.add(json);
+      this.out.add('\n');
     } else {
-      await this.out.write(`${this.first ? '[\n' : ',\n'}${json}`);
+      this.out.add(this.first ? '[\n' : ',\n');
+      this.out.add(json);
     }
     this.first = false;
   }

@@ -3,12 +3,17 @@ import {
   ScanSummary,
 } from '@internal/plugin-ai-approval-node';
 
-/** Writes the results of a scan in one output format. */
+/**
+ * Puts the results of a scan in one output format into a
+ * {@link BufferedOutput}; the caller writes the buffer out when it is full.
+ */
 export interface ScanReporter {
   /** before the first result (a header) */
-  begin(): Promise<void>;
-  change(result: ChangeScanResult): Promise<void>;
-  end(summary: ScanSummary): Promise<void>;
+  begin(): void;
+  change(result: ChangeScanResult): void;
+  end(summary: ScanSummary): void;
+  /** the output is followed as it comes: write it after every change */
+  readonly live?: boolean;
 }
 
 /** `12 changes, 3 AI-assisted, 2 compliant, compliance 66.7%` */

@@ -1,4 +1,4 @@
-import { Detection } from '@internal/plugin-ai-approval-common';
+import { Detection } from '@internal/plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   ScanSummary,
@@ -51,13 +51,13 @@ export class TableReporter implements ScanReporter {
     this.columns = options.perCommit ? COMMIT_COLUMNS : CHANGE_COLUMNS;
   }
 
-  async begin(): Promise<void> {
-    await this.row(this.columns.map(column => column.title));
+  begin(): void {
+    this.row(this.columns.map(column => column.title));
   }
 
-  async change({ change, detection, verdict, commits }: ChangeScanResult) {
+  change({ change, detection, verdict, commits }: ChangeScanResult): void {
     if (!this.options.perCommit) {
-      await this.row([
+      this.row([
         changeId(change),
         change.mergedAt?.slice(0, 10) ?? '',
         aiCell(detection),
@@ -67,7 +67,7 @@ export class TableReporter implements ScanReporter {
       return;
     }
     for (const result of commits ?? []) {
-      await this.row([
+      this.row([
         result.commit.sha.slice(0, 8),
         aiCell(result.detection),
         truncate(signalsOf(result).join(',') || '-', 28),
@@ -76,12 +76,11 @@ export class TableReporter implements ScanReporter {
     }
   }
 
-  async end(summary: ScanSummary): Promise<void> {
-    await this.out.write(`\n${summaryLine(summary)}\n`);
-    await this.out.flush();
+  end(summary: ScanSummary): void {
+    this.out.add(`\n${summaryLine(summary)}\n`);
   }
 
-  private async row(cells: string[]) {
+  private row(cells: string[]) {
     const fixed = this.columns.reduce((sum, c) => sum + c.width + 2, 0);
     const last = Math.max(20, this.options.width - fixed);
     const line = cells
@@ -92,6 +91,6 @@ export class TableReporter implements ScanReporter {
           : truncate(cell, last);
       })
       .join('  ');
-    await this.out.write(`${line.trimEnd()}\n`);
+    this.out.add(`${line.trimEnd()}\n`);
   }
 }

@@ -1,4 +1,4 @@
-import { Change, Identity } from '@internal/plugin-ai-approval-common';
+import { Change, Identity } from '@internal/plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   CommitScanResult,

@@ -1,15 +1,9 @@
 import { Random } from '../random';
 import { BOTS, PEOPLE, Person } from './identities';
-import { SimActor } from './types';
+import { SimActor, SimAuthorKind } from './types';
 
 /** Who wrote a pull request. */
-export type AuthorKind =
-  | 'human'
-  | 'human-ai'
-  | 'copilot-agent'
-  | 'devin'
-  | 'claude-bot'
-  | 'dependabot';
+export type AuthorKind = SimAuthorKind;
 
 /** The author of a pull request and, for agents, the person who started it. */
 export interface ChosenAuthor {

@@ -4,6 +4,7 @@ import { generateCommits, generateMergeCommit } from './generateCommits';
 import { generateReviews } from './generateReviews';
 import { PEOPLE } from './identities';
 import { pullRequestBody, subject } from './messages';
+import { pullRequestTruth } from './pullRequestTruth';
 import {
   SimCommit,
   SimPullRequest,
@@ -144,7 +145,7 @@ export function generatePullRequest(
   const times = timesFor(random, slot.createdMs, reviews);
   const state =
     slot.state ?? (random.chance(profile.closedRate) ? 'CLOSED' : 'MERGED');
-  const pr: SimPullRequest = {
+  const pr: Omit<SimPullRequest, 'truth'> = {
     id: nodeId('PR', `${slot.repositoryId}:${slot.number}`),
     number: slot.number,
     state,
@@ -166,7 +167,13 @@ export function generatePullRequest(
     initiator:
       author.kind === 'copilot-agent' ? author.initiator?.actor : undefined,
   };
-  return close(random, pr, author, slot, times);
+  return close(
+    random,
+    { ...pr, truth: pullRequestTruth(author, pr) },
+    author,
+    slot,
+    times,
+  );
 }
 
 function close(

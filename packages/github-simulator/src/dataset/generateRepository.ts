@@ -26,8 +26,15 @@ export interface RepositorySpec {
 /** A commit pushed straight to the default branch, sometimes AI-assisted. */
 export function generateDirectPush(random: Random, at: string): SimCommit {
   const author = personGitActor(random.pick(PEOPLE), at);
-  const message = commitMessage(random, { ai: random.chance(0.3) });
-  return { oid: random.oid(), message, author, committer: author };
+  const ai = random.chance(0.3);
+  const message = commitMessage(random, { ai });
+  return {
+    oid: random.oid(),
+    message,
+    author,
+    committer: author,
+    truth: { aiAssisted: ai },
+  };
 }
 
 function generatePullRequests(

@@ -40,6 +40,16 @@ export const PEOPLE: readonly Person[] = NAMES.map((name, i) => {
   };
 });
 
+/**
+ * The people a simulated organisation treats as senior reviewers: a fixed
+ * subset, so that tests can put them in a catalog group and know which
+ * approvals count. Claudia Ferreira is one: her name is a trap for AI
+ * detection, and she is named as a co-author in trap lines.
+ */
+export const SENIOR_REVIEWERS: readonly Person[] = [0, 1, 3, 5, 8, 11, 14].map(
+  i => PEOPLE[i],
+);
+
 function bot(login: string, databaseId: number): SimActor {
   return { login, type: 'Bot', databaseId };
 }

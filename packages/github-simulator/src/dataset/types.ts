@@ -25,6 +25,8 @@ export interface SimCommit {
   message: string;
   author: SimGitActor;
   committer: SimGitActor;
+  /** what the generator put in; set on commits pushed without a pull request */
+  truth?: { aiAssisted: boolean };
 }
 
 /** @public */
@@ -50,6 +52,47 @@ export interface SimTimelineEvent {
   /** the assignee or the requested reviewer */
   subject: SimActor;
   createdAt: string;
+}
+
+/** Who or what wrote a pull request, as the generator chose it. @public */
+export type SimAuthorKind =
+  | 'human'
+  | 'human-ai'
+  | 'copilot-agent'
+  | 'devin'
+  | 'claude-bot'
+  | 'dependabot';
+
+/** An AI marker the generator put into a pull request. @public */
+export type SimAiMarker =
+  /** a commit message carries one of `AI_TRAILERS` */
+  | 'trailer'
+  /** an AI label (`ai-assisted`, `ai-generated`, `🤖 ai-copilot`) */
+  | 'label'
+  /** the AI disclosure box in the body is ticked */
+  | 'disclosure'
+  /** the author is a coding agent bot */
+  | 'agent-author';
+
+/**
+ * The generator's ground truth about a pull request, for tests to compare a
+ * reader's or a judge's conclusions against. @public
+ */
+export interface SimPullRequestTruth {
+  authorKind: SimAuthorKind;
+  /** every AI marker the generator put in; empty when there is none */
+  aiMarkers: SimAiMarker[];
+  /**
+   * whether the pull request carries an AI marker; a `human-ai` pull request
+   * without one is indistinguishable from a human one, and is false here
+   */
+  aiAssisted: boolean;
+  /**
+   * logins of the people who wrote part of it and so cannot approve it: the
+   * author, whoever started the agent, and people named in
+   * `Co-authored-by:` lines
+   */
+  writers: string[];
 }
 
 /** @public */
@@ -79,6 +122,8 @@ export interface SimPullRequest {
   timeline: SimTimelineEvent[];
   /** who started the coding agent, for agent-authored pull requests */
   initiator?: SimActor;
+  /** what the generator put in: not visible through the API */
+  truth: SimPullRequestTruth;
 }
 
 /** A commit on the default branch, with the pull request that brought it. @public */

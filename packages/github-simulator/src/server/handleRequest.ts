@@ -16,6 +16,8 @@ export interface SimulatorRequest {
   cost: number;
   path: string;
   query?: string;
+  /** the GraphQL variables, e.g. the repository's owner and name */
+  variables?: Record<string, unknown>;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -47,7 +49,14 @@ export interface SimulatorState {
   env: GraphqlEnvironment;
   restBudget: RateLimitBudget;
   requests: SimulatorRequest[];
+  /** called with each request once it is answered, before the response is sent */
+  listeners: Set<(request: SimulatorRequest) => void>;
   requireAuth: boolean;
+}
+
+function record(state: SimulatorState, request: SimulatorRequest) {
+  state.requests.push(request);
+  state.listeners.forEach(listener => listener(request));
 }
 
 async function answerGraphql(
@@ -67,12 +76,13 @@ async function answerGraphql(
   }
   const result = await executeGithubGraphql(state.env, body);
   const headers = { ...state.env.budget.headers('graphql'), ...result.headers };
-  state.requests.push({
+  record(state, {
     api: 'graphql',
     status: result.status,
     cost: result.cost,
     path,
     query: body.query,
+    variables: body.variables ?? undefined,
   });
   return { ...result, headers };
 }
@@ -92,7 +102,7 @@ function answerRest(state: SimulatorState, url: URL): SimResponse {
       ? faultResponse(fault)
       : handleRest(state.env.dataset, url);
   }
-  state.requests.push({
+  record(state, {
     api: 'rest',
     status: response.status,
     cost: charged ? 1 : 0,

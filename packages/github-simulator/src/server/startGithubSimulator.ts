@@ -3,7 +3,12 @@ import { AddressInfo } from 'node:net';
 import { GithubDataset, GithubDatasetOptions } from '../dataset/GithubDataset';
 import { loadGithubSchema } from '../graphql/schema';
 import { FaultInjector, FaultOptions, SimulatorFault } from './faults';
-import { route, send, SimulatorRequest, SimulatorState } from './handleRequest';
+import {
+  route,
+  send,
+  SimulatorRequest,
+  SimulatorState,
+} from './handleRequest';
 import { RateLimitBudget } from './RateLimitBudget';
 
 /** Options for {@link startGithubSimulator}. @public */
@@ -39,6 +44,12 @@ export interface GithubSimulator {
   readonly restBudget: RateLimitBudget;
   /** every request answered since start or the last {@link GithubSimulator.resetRequests} */
   readonly requests: SimulatorRequest[];
+  /**
+   * Calls `listener` with each request once it is answered, before the
+   * response is sent (e.g. to cancel a client after N pages); returns a
+   * function that removes the listener.
+   */
+  onRequest(listener: (request: SimulatorRequest) => void): () => void;
   /** answer the next matching request(s) with a failure */
   injectFault(fault: SimulatorFault, options?: FaultOptions): void;
   resetRequests(): void;
@@ -70,6 +81,7 @@ function createState(options: GithubSimulatorOptions): SimulatorState {
       now,
     ),
     requests: [],
+    listeners: new Set(),
     requireAuth: options.requireAuth ?? true,
   };
 }
@@ -106,6 +118,10 @@ export async function startGithubSimulator(
     graphqlBudget: state.env.budget,
     restBudget: state.restBudget,
     requests: state.requests,
+    onRequest: listener => {
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
+    },
     injectFault: (fault, faultOptions) =>
       state.env.faults.inject(fault, faultOptions),
     resetRequests: () => {

@@ -100,6 +100,28 @@ export class OrgDirectory {
     );
   }
 
+  /**
+   * Each User's SCM logins with the User's e-mail: a review names its
+   * author by login, a `Co-authored-by:` line by e-mail, and only the
+   * catalog knows they are the same person.
+   */
+  emailsByLogin(): Map<string, string> {
+    const emails = new Map<string, string>();
+    for (const user of this.users.values()) {
+      const annotations = user.metadata.annotations ?? {};
+      const email = (user.spec as any)?.profile?.email as string | undefined;
+      for (const login of [
+        annotations[GITHUB_USER_LOGIN_ANNOTATION],
+        annotations[GITLAB_USER_LOGIN_ANNOTATION],
+      ]) {
+        if (login && email) {
+          emails.set(login.trim().toLowerCase(), email.trim().toLowerCase());
+        }
+      }
+    }
+    return emails;
+  }
+
   /** Users in a group or any group below it. */
   membersOf(groupRef: string): string[] {
     const groups = new Set(

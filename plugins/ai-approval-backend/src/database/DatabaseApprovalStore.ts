@@ -60,18 +60,16 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   constructor(private readonly db: Knex) {}
 
+  /**
+   * One aggregate query (the totals are the sum of the weeks), run next to
+   * the entity and repository reads: a page load waits for one round trip.
+   */
   async getEntitySummary(
     entityRef: string,
     windowDays: number,
   ): Promise<EntitySummary | undefined> {
-    const entity = await this.db('ai_approval_entities')
-      .where({ entity_ref: entityRef })
-      .first();
-    if (!entity) {
-      return undefined;
-    }
-    const since = windowStart(windowDays);
-    const changes = () =>
+    const [entity, weeks, repositories] = await Promise.all([
+      this.db('ai_approval_entities').where({ entity_ref: entityRef }).first(),
       this.db('ai_approval_changes as c')
         .join(
           'ai_approval_entity_repositories as er',
@@ -79,26 +77,34 @@ export class DatabaseApprovalStore implements ApprovalStore {
           'c.repository_id',
         )
         .where('er.entity_ref', entityRef)
-        .where('c.merged_at', '>=', since);
-    const [totals] = await changes().select(...countColumns(this.db));
-    const weeks = await changes()
-      .select('c.week_start', ...countColumns(this.db))
-      .groupBy('c.week_start')
-      .orderBy('c.week_start');
+        .where('c.merged_at', '>=', windowStart(windowDays))
+        .select('c.week_start', ...countColumns(this.db))
+        .groupBy('c.week_start')
+        .orderBy('c.week_start'),
+      this.getRepositories(entityRef),
+    ]);
+    if (!entity) {
+      return undefined;
+    }
+    const weekly = weeks.map(w => ({ weekStart: w.week_start, ...toCounts(w) }));
+    const sum = (key: 'totalChanges' | 'aiChanges' | 'approved' | 'exempt') =>
+      weekly.reduce((total, w) => total + w[key], 0);
     return {
       entityRef,
       windowDays,
-      ...toCounts(totals),
-      weekly: weeks.map(w => {
-        const c = toCounts(w);
-        return {
-          weekStart: w.week_start,
-          totalChanges: c.totalChanges,
-          aiChanges: c.aiChanges,
-          compliantChanges: c.approved + c.exempt,
-        };
+      ...toCounts({
+        total_changes: sum('totalChanges'),
+        ai_changes: sum('aiChanges'),
+        approved: sum('approved'),
+        exempt: sum('exempt'),
       }),
-      repositories: await this.getRepositories(entityRef),
+      weekly: weekly.map(w => ({
+        weekStart: w.weekStart,
+        totalChanges: w.totalChanges,
+        aiChanges: w.aiChanges,
+        compliantChanges: w.approved + w.exempt,
+      })),
+      repositories,
     };
   }
 

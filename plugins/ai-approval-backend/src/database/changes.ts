@@ -41,6 +41,16 @@ const MERGED_COLUMNS = [
   'updated_at',
 ];
 
+/**
+ * An upsert rewrites a stored change only when what was read or judged
+ * differs, so `updated_at` says when a change last changed: a sync reads
+ * some changes again (direct pushes since the cursor, touched pull requests).
+ */
+const CHANGED = ['payload', 'evidence', 'confidence', 'ai_assisted', 'verdict', 'judged_verdict', 'reasons', 'approvers']
+  .map(c => [`ai_approval_changes.${c}`, `excluded.${c}`])
+  .map(([a, b]) => `not coalesce(${a} = ${b}, ${a} is null and ${b} is null)`)
+  .join(' or ');
+
 function parseJson<T>(value: unknown, fallback: T): T {
   return typeof value === 'string' && value ? JSON.parse(value) : fallback;
 }
@@ -90,7 +100,8 @@ export async function upsertChanges(
       await tx('ai_approval_changes')
         .insert(chunk.map(j => toChangeRow(repositoryId, j, now)))
         .onConflict(['repository_id', 'change_key'])
-        .merge(MERGED_COLUMNS);
+        .merge(MERGED_COLUMNS)
+        .whereRaw(CHANGED);
       const ids = await tx('ai_approval_changes')
         .where('repository_id', repositoryId)
         .whereIn(

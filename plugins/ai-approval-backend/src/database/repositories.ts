@@ -119,6 +119,8 @@ export async function removeEntitiesExcept(
     await db('ai_approval_entity_repositories')
       .whereIn('entity_ref', chunk)
       .delete();
+    await db('ai_approval_entity_weeks').whereIn('entity_ref', chunk).delete();
+    await db('ai_approval_entity_totals').whereIn('entity_ref', chunk).delete();
     await db('ai_approval_entities').whereIn('entity_ref', chunk).delete();
   }
 }

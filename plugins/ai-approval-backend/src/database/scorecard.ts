@@ -5,17 +5,14 @@ import {
 import { Knex } from 'knex';
 import { toCounts, windowStart } from './counts';
 import { weekStart } from './changeRows';
+import { entitiesIn, Scope, SCOPE_COLUMN } from './rollup';
 
 type Query = Required<
   Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>
 > &
   ScorecardQuery;
 
-const REF_COLUMN = {
-  owner: 'ga.ancestor_ref',
-  system: 'e.system_ref',
-  entity: 'e.entity_ref',
-};
+const COUNTS = ['total_changes', 'ai_changes', 'approved', 'exempt'];
 
 const ORDER_EXPRESSIONS: Record<string, string> = {
   ref: 't.ref',
@@ -27,61 +24,138 @@ const ORDER_EXPRESSIONS: Record<string, string> = {
     'case when t.total_changes = 0 then null else t.ai_changes * 1.0 / t.total_changes end',
 };
 
-/** Entities with their weekly counts in the window, scoped by the query. */
-function scoped(db: Knex, q: Query, firstWeek: string) {
-  const base = db('ai_approval_entities as e')
+/**
+ * Every row a scorecard can show, with its counts over the window
+ * (`ref`, `entity_count` and the counts), and the weekly counts behind
+ * its trend (`ref`, `week_start` and the counts).
+ */
+interface Source {
+  totals: Knex.QueryBuilder;
+  weeks: Knex.QueryBuilder;
+}
+
+const sums = (db: Knex, from: (c: string) => string) =>
+  COUNTS.map(c => db.raw('coalesce(sum(??), 0) as ??', [from(c), c]));
+
+function subtree(db: Knex, owner: string) {
+  return db('ai_approval_group_ancestors')
+    .where('ancestor_ref', owner)
+    .select('group_ref');
+}
+
+/** Owner groups and systems: the weeks the sync added up per group or system. */
+function scopeSource(db: Knex, q: Query, scope: Scope, firstWeek: string): Source {
+  const column = SCOPE_COLUMN[scope];
+  const refs = entitiesIn(db, scope)
+    .groupBy(column)
+    .select({ ref: column }, db.raw('count(*) as entity_count'));
+  if (q.owner) {
+    refs.whereIn(column, subtree(db, q.owner));
+  }
+  const weeks = db('ai_approval_scope_weeks')
+    .where('scope', scope)
+    .select('ref', 'week_start', ...COUNTS);
+  const totals = db
+    .from(refs.as('r'))
+    .leftJoin(weeks.clone().as('w'), join =>
+      join
+        .on('w.ref', 'r.ref')
+        .andOn('w.week_start', '>=', db.raw('?', [firstWeek])),
+    )
+    .groupBy('r.ref', 'r.entity_count')
+    .select('r.ref', 'r.entity_count', ...sums(db, c => `w.${c}`));
+  return { totals, weeks };
+}
+
+/**
+ * Entities (or the systems of one owner's entities), each read from one
+ * row: that of the window's first week, which also counts every later
+ * week, or, for a window that starts before the entity's first week, its
+ * totals.
+ */
+function entitySource(db: Knex, q: Query, firstWeek: string): Source {
+  const entities = db('ai_approval_entities as e')
+    .leftJoin('ai_approval_entity_totals as a', 'a.entity_ref', 'e.entity_ref')
     .leftJoin('ai_approval_entity_weeks as w', join =>
       join
         .on('w.entity_ref', 'e.entity_ref')
-        .andOn('w.week_start', '>=', db.raw('?', [firstWeek])),
-    )
-    .whereNotNull(REF_COLUMN[q.groupBy]);
-  if (q.groupBy === 'owner') {
-    base.join(
-      'ai_approval_group_ancestors as ga',
-      'ga.group_ref',
-      'e.owner_ref',
+        .andOn('w.week_start', '=', db.raw('?', [firstWeek])),
     );
-  }
   if (q.owner) {
-    base.whereIn(
-      'e.owner_ref',
-      db('ai_approval_group_ancestors')
-        .where('ancestor_ref', q.owner)
-        .select('group_ref'),
-    );
+    entities.whereIn('e.owner_ref', subtree(db, q.owner));
   }
-  if (q.filter) {
-    base.whereRaw(`lower(${REF_COLUMN[q.groupBy]}) like ?`, [
-      `%${q.filter.toLowerCase()}%`,
+  const SINCE: Record<string, string> = {
+    total_changes: 'total_since',
+    ai_changes: 'ai_since',
+    approved: 'approved_since',
+    exempt: 'exempt_since',
+  };
+  const inWindow = (c: string) =>
+    db.raw('coalesce(??, case when a.first_week > ? then ?? else 0 end)', [
+      `w.${SINCE[c]}`,
+      firstWeek,
+      `a.${c}`,
     ]);
+  if (q.groupBy === 'entity') {
+    return {
+      totals: entities.select(
+        { ref: 'e.entity_ref' },
+        db.raw('1 as entity_count'),
+        ...COUNTS.map(c => db.raw('? as ??', [inWindow(c), c])),
+      ),
+      weeks: db('ai_approval_entity_weeks').select(
+        { ref: 'entity_ref' },
+        'week_start',
+        ...COUNTS,
+      ),
+    };
   }
-  return base;
+  const weeks = db('ai_approval_entities as e')
+    .join('ai_approval_entity_weeks as w', 'w.entity_ref', 'e.entity_ref')
+    .whereIn('e.owner_ref', subtree(db, q.owner!))
+    .whereNotNull('e.system_ref')
+    .groupBy('e.system_ref', 'w.week_start')
+    .select({ ref: 'e.system_ref' }, 'w.week_start', ...sums(db, c => `w.${c}`));
+  return {
+    totals: entities
+      .whereNotNull('e.system_ref')
+      .groupBy('e.system_ref')
+      .select(
+        { ref: 'e.system_ref' },
+        db.raw('count(*) as entity_count'),
+        ...COUNTS.map(c => db.raw('sum(?) as ??', [inWindow(c), c])),
+      ),
+    weeks,
+  };
 }
 
-function grouped(db: Knex, q: Query, firstWeek: string) {
-  return scoped(db, q, firstWeek)
-    .groupBy(REF_COLUMN[q.groupBy])
-    .select(
-      db.raw('?? as ref', [REF_COLUMN[q.groupBy]]),
-      db.raw('count(distinct e.entity_ref) as entity_count'),
-      db.raw('coalesce(sum(w.total_changes), 0) as total_changes'),
-      db.raw('coalesce(sum(w.ai_changes), 0) as ai_changes'),
-      db.raw('coalesce(sum(w.approved), 0) as approved'),
-      db.raw('coalesce(sum(w.exempt), 0) as exempt'),
-    );
+function source(db: Knex, q: Query, firstWeek: string): Source {
+  if (q.groupBy === 'owner' || (q.groupBy === 'system' && !q.owner)) {
+    return scopeSource(db, q, q.groupBy, firstWeek);
+  }
+  return entitySource(db, q, firstWeek);
+}
+
+/** Every row of the scorecard with its counts over the window. */
+function totals(db: Knex, q: Query, firstWeek: string) {
+  const query = db.from(source(db, q, firstWeek).totals.as('t'));
+  if (q.filter) {
+    query.whereRaw('lower(t.ref) like ?', [`%${q.filter.toLowerCase()}%`]);
+  }
+  return query;
 }
 
 async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
   if (!refs.length) {
     return new Map<string, Array<number | null>>();
   }
-  const rows = await scoped(db, q, firstWeek)
-    .whereIn(REF_COLUMN[q.groupBy], refs)
-    .whereNotNull('w.week_start')
-    .groupBy(REF_COLUMN[q.groupBy], 'w.week_start')
+  const rows = await db
+    .from(source(db, q, firstWeek).weeks.as('w'))
+    .whereIn('w.ref', refs)
+    .where('w.week_start', '>=', firstWeek)
+    .groupBy('w.ref', 'w.week_start')
     .select(
-      db.raw('?? as ref', [REF_COLUMN[q.groupBy]]),
+      'w.ref',
       'w.week_start',
       db.raw('sum(w.ai_changes) as ai'),
       db.raw('sum(w.approved + w.exempt) as ok'),
@@ -104,7 +178,8 @@ async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
 
 /**
  * Compliance rolled up by owner group (nested groups included), system or
- * entity, over whole weeks of the window, from the weekly rollup.
+ * entity, over whole weeks of the window, from the weekly rollups. One
+ * query reads the page and the total; a second the page's weekly trend.
  */
 export async function getScorecard(
   db: Knex,
@@ -114,16 +189,17 @@ export async function getScorecard(
   const order = ORDER_EXPRESSIONS[q.orderBy ?? 'ref'];
   const direction =
     q.order ?? (q.orderBy && q.orderBy !== 'ref' ? 'desc' : 'asc');
-  const rows: any[] = await db
-    .select('t.*')
-    .from(grouped(db, q, firstWeek).as('t'))
+  const rows: any[] = await totals(db, q, firstWeek)
+    .select('t.*', db.raw('count(*) over () as total_count'))
     .orderByRaw(`${order} ${direction === 'desc' ? 'desc' : 'asc'} nulls last`)
     .orderBy('t.ref')
     .limit(q.limit)
     .offset(q.offset);
-  const [{ n }]: any[] = await db
-    .count({ n: '*' })
-    .from(grouped(db, q, firstWeek).as('t'));
+  let totalCount = Number(rows[0]?.total_count ?? 0);
+  if (!rows.length && q.offset > 0) {
+    const [{ n }]: any[] = await totals(db, q, firstWeek).count({ n: '*' });
+    totalCount = Number(n);
+  }
   const trend = await trends(
     db,
     q,
@@ -133,7 +209,7 @@ export async function getScorecard(
   return {
     groupBy: q.groupBy,
     windowDays: q.days,
-    totalCount: Number(n),
+    totalCount,
     items: rows.map(r => ({
       ref: r.ref,
       entityCount: Number(r.entity_count),

@@ -79,7 +79,7 @@ export const spec = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[0-9]+$"
+          "pattern": "^[0-9]{1,18}$"
         }
       }
     },

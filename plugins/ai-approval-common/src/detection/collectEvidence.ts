@@ -2,13 +2,12 @@
  * Where each part of a change is looked at: commit messages and identities,
  * then the PR's author, labels, body and branch.
  */
-import { contentLines, subjectOf } from '../git/messageLines';
 import { Change, ChangeCommit } from '../types';
 import { EvidenceList } from './evidenceList';
-import { isDependencyBot } from './knownIdentities';
+import { IdentityVerdict } from './identityScanner';
 import { normaliseBranch, normaliseLabel } from './metadataRules';
 import { RuleSet } from './ruleSet';
-import { scanIdentity, scanLines } from './scan';
+import { scanMessage, scanText } from './scan';
 
 /** Adds the evidence of one commit. */
 export function collectCommitEvidence(
@@ -17,27 +16,25 @@ export function collectCommitEvidence(
   out: EvidenceList,
 ): void {
   const { sha } = commit;
-  const { identityRules, isActive } = rules;
-  scanIdentity(commit.author, identityRules, isActive, (hit, line) =>
-    out.add(hit, 'commit_author', line, sha),
-  );
-  scanIdentity(commit.committer, identityRules, isActive, (hit, line) =>
-    out.add(hit, 'commit_committer', line, sha),
-  );
-  if (isDependencyBot(commit.author)) {
+  const { identities, isActive } = rules;
+  const author = identities.verdict(commit.author);
+  if (author) {
+    for (const hit of author.hits) {
+      out.add(hit, 'commit_author', author.line, sha);
+    }
+  }
+  const committer = identities.verdict(commit.committer);
+  if (committer) {
+    for (const hit of committer.hits) {
+      out.add(hit, 'commit_committer', committer.line, sha);
+    }
+  }
+  if (identities.isDependencyBot(commit.author, author)) {
     return;
   }
-  const lines = contentLines(commit.message);
-  scanLines(lines, rules.messageRules, isActive, (hit, line) =>
+  scanMessage(commit.message, rules.messageScanner, isActive, (hit, line) =>
     out.add(hit, 'commit_message', line.text, sha),
   );
-  const subject = subjectOf(commit.message);
-  if (subject && rules.subjectRules.length > 0) {
-    const line = { text: subject, lower: subject.toLowerCase() };
-    scanLines([line], rules.subjectRules, isActive, hit =>
-      out.add(hit, 'commit_message', subject, sha),
-    );
-  }
 }
 
 function collectLabelEvidence(
@@ -74,21 +71,20 @@ export function collectChangeEvidence(
 ): void {
   // For a direct push the "author" is the pushed commit's author, already
   // scanned with the commit.
+  const { identities } = rules;
+  let author: IdentityVerdict | undefined;
   if (change.kind !== 'direct_push' || !change.commits?.length) {
-    scanIdentity(
-      change.author,
-      rules.identityRules,
-      rules.isActive,
-      (hit, line) => out.add(hit, 'pr_author', line),
-    );
+    author = identities.verdict(change.author);
+    if (author) {
+      for (const hit of author.hits) {
+        out.add(hit, 'pr_author', author.line);
+      }
+    }
   }
   collectLabelEvidence(change.labels ?? [], rules, out);
-  if (change.body && !isDependencyBot(change.author)) {
-    scanLines(
-      contentLines(change.body),
-      rules.bodyRules,
-      rules.isActive,
-      (hit, line) => out.add(hit, 'body', line.text),
+  if (change.body && !identities.isDependencyBot(change.author, author)) {
+    scanText(change.body, rules.bodyScanner, rules.isActive, (hit, line) =>
+      out.add(hit, 'body', line.text),
     );
   }
   if (change.headRef) {

@@ -7,7 +7,8 @@ import { SignalHit } from './hit';
  * into many commits' worth of text, and one line is enough to show.
  */
 export class EvidenceList {
-  private readonly seen = new Set<string>();
+  /** made with the first item: most changes have no evidence at all */
+  private seen?: Set<string>;
   readonly items: Evidence[] = [];
 
   add(
@@ -19,6 +20,7 @@ export class EvidenceList {
     const key = `${hit.signal}\u0000${source}\u0000${
       commitSha ?? ''
     }\u0000${line}`;
+    this.seen ??= new Set();
     if (this.seen.has(key)) {
       return;
     }

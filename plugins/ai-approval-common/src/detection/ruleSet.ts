@@ -18,6 +18,13 @@ import {
   normaliseBranch,
   normaliseLabel,
 } from './metadataRules';
+import { IdentityScanner } from './identityScanner';
+import {
+  LineScanner,
+  lineScanner,
+  MessageScanner,
+  messageScanner,
+} from './scan';
 import { BUILT_IN_SIGNALS } from './signals';
 
 /** A rule over an author, committer or PR author. */
@@ -34,6 +41,11 @@ export interface RuleSet {
   subjectRules: readonly LineRule[];
   bodyRules: readonly LineRule[];
   identityRules: readonly IdentityRule[];
+  /** the line rules above, with the searches for their needles */
+  messageScanner: MessageScanner;
+  bodyScanner: LineScanner;
+  /** the identity rules, with what they said about each identity seen */
+  identities: IdentityScanner;
   labels: ReadonlyMap<string, SignalHit[]>;
   branches: ReadonlyArray<{ prefix: string; hit: SignalHit }>;
 }
@@ -136,21 +148,27 @@ export function compileRules(config: ValidDetectionConfig): RuleSet {
       s.message ? [customMessageRule(s, s.message)] : [],
     ),
   ];
+  const subjectRules = BUILT_IN_SUBJECT_RULES.filter(enabled);
+  const bodyRules = enabled(checkboxRule)
+    ? [...messageRules, checkboxRule]
+    : messageRules;
+  const identityRules = [
+    ...BUILT_IN_IDENTITY_RULES,
+    ...custom.flatMap(s =>
+      s.identity ? [customIdentityRule(s, s.identity)] : [],
+    ),
+  ];
   return {
     signalIds,
     threshold: config.threshold,
     isActive,
     messageRules,
-    subjectRules: BUILT_IN_SUBJECT_RULES.filter(enabled),
-    bodyRules: enabled(checkboxRule)
-      ? [...messageRules, checkboxRule]
-      : messageRules,
-    identityRules: [
-      ...BUILT_IN_IDENTITY_RULES,
-      ...custom.flatMap(s =>
-        s.identity ? [customIdentityRule(s, s.identity)] : [],
-      ),
-    ],
+    subjectRules,
+    bodyRules,
+    identityRules,
+    messageScanner: messageScanner(messageRules, subjectRules),
+    bodyScanner: lineScanner(bodyRules),
+    identities: new IdentityScanner(identityRules, isActive),
     labels: labelMap(config, isActive),
     branches: branchList(config, isActive),
   };

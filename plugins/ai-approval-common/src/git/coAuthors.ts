@@ -1,5 +1,5 @@
 import { Identity } from '../types';
-import { contentLines } from './messageLines';
+import { forEachContentLineMatching } from './messageLines';
 
 /**
  * `Co-authored-by:` trailers. Real histories spell the key in every case and
@@ -29,16 +29,23 @@ export function parseCoAuthorLine(line: string): Identity | undefined {
   };
 }
 
+/**
+ * Every line {@link CO_AUTHOR_LINE} matches holds a match of this: the same
+ * word under the same (non-unicode, so ASCII-only) case-insensitivity.
+ */
+const CO_AUTHOR_HINT = /authored/gi;
+
 /** Every co-author named in a message, quoted lines excluded. */
 export function coAuthorsOf(message: string | undefined | null): Identity[] {
   const found: Identity[] = [];
-  for (const line of contentLines(message)) {
+  // only the lines that can be co-author trailers are split off
+  forEachContentLineMatching(message, CO_AUTHOR_HINT, line => {
     if (line.lower.startsWith('co')) {
       const identity = parseCoAuthorLine(line.text);
       if (identity) {
         found.push(identity);
       }
     }
-  }
+  });
   return found;
 }

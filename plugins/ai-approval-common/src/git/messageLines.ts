@@ -53,3 +53,94 @@ export function subjectOf(message: string | undefined | null): string {
   const end = message.search(LINE_BREAK);
   return (end < 0 ? message : message.slice(0, end)).trim();
 }
+
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * The physical lines of a text (as {@link splitLines} cuts them, given as
+ * `start` and `end` offsets, untrimmed) that hold a match of `pattern`, in
+ * order, each once however many matches it holds. Lines without a match are
+ * never looked at: detection and approval rules only care about lines with
+ * one of a few rare words, and most messages have none.
+ *
+ * `pattern` must be global and must never match a line break (`\r`, `\n`)
+ * or an empty string; its `lastIndex` is used and reset.
+ */
+export function forEachLineMatching(
+  text: string,
+  pattern: RegExp,
+  visit: (start: number, end: number) => void,
+): void {
+  // most texts have no CR: then only LF ends lines, and native searches
+  // find the ends of a matching line
+  const hasCr = text.includes('\r');
+  try {
+    let from = 0;
+    while (from < text.length) {
+      pattern.lastIndex = from;
+      if (!pattern.test(text)) {
+        return;
+      }
+      // the match lies on one line: its last character is on it
+      const at = pattern.lastIndex - 1;
+      let start: number;
+      let end: number;
+      if (hasCr) {
+        start = at;
+        while (start > from && !isBreak(text.charCodeAt(start - 1))) {
+          start -= 1;
+        }
+        end = at;
+        while (end < text.length && !isBreak(text.charCodeAt(end))) {
+          end += 1;
+        }
+      } else {
+        start = text.lastIndexOf('\n', at) + 1;
+        end = text.indexOf('\n', at);
+        if (end < 0) {
+          end = text.length;
+        }
+      }
+      visit(start, end);
+      from = end + 1;
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}
+
+/**
+ * The line of a text between two offsets as a content line (see
+ * {@link contentLines}); undefined when it is blank or quoted.
+ */
+export function contentLineAt(
+  text: string,
+  start: number,
+  end: number,
+): MessageLine | undefined {
+  const trimmed = text.slice(start, end).trim();
+  return trimmed.length > 0 && !isQuotedLine(trimmed)
+    ? { text: trimmed, lower: trimmed.toLowerCase() }
+    : undefined;
+}
+
+/**
+ * The content lines of a text (as {@link contentLines} gives them, in the
+ * same order) that hold a match of `pattern`, under the conditions of
+ * {@link forEachLineMatching}.
+ */
+export function forEachContentLineMatching(
+  text: string | undefined | null,
+  pattern: RegExp,
+  visit: (line: MessageLine) => void,
+): void {
+  if (typeof text !== 'string' || text.length === 0) {
+    return;
+  }
+  forEachLineMatching(text, pattern, (start, end) => {
+    const line = contentLineAt(text, start, end);
+    if (line) {
+      visit(line);
+    }
+  });
+}

@@ -1,9 +1,13 @@
-export { resolveApprovalPolicy, scanChanges } from './scanChanges';
+export {
+  resolveApprovalPolicy,
+  scanChangeBatches,
+  scanChanges,
+} from './scanChanges';
 export type {
   ChangeScanResult,
   CommitScanResult,
   ScanConfig,
 } from './scanChanges';
-export { scanRepository } from './scanRepository';
+export { scanRepository, scanRepositoryBatches } from './scanRepository';
 export type { ScanRepositoryOptions } from './scanRepository';
 export { ScanSummary } from './ScanSummary';

@@ -11,7 +11,7 @@ import {
   judgeApproval,
   SeniorSet,
   VerdictResult,
-} from '@internal/plugin-ai-approval-common';
+} from '@internal/plugin-ai-approval-common/domain';
 
 /**
  * What a scan judges with. Everything is optional: without seniors no AI
@@ -94,6 +94,27 @@ function toSeniorSet(seniors: ScanConfig['seniors']): SeniorSet {
   return createSeniorSet((seniors as Iterable<string> | undefined) ?? []);
 }
 
+/** The detector, policy and seniors of a scan, built (and validated) once. */
+function scanner(config: ScanConfig) {
+  const detector = createDetector(config.detection);
+  const policy = resolveApprovalPolicy(config.policy);
+  const seniors = toSeniorSet(config.seniors);
+  return (change: Change): ChangeScanResult => {
+    const detection = detector.detect(change);
+    const result: ChangeScanResult = { change, detection };
+    if (detection.aiAssisted) {
+      result.verdict = judgeApproval({ change, policy, seniors });
+    }
+    if (config.perCommit) {
+      result.commits = change.commits.map(commit => ({
+        commit,
+        detection: detector.detectCommit(commit),
+      }));
+    }
+    return result;
+  };
+}
+
 /**
  * Detects AI assistance in each change and judges the AI-assisted ones
  * against the approval policy, as the changes stream in (and, with
@@ -106,21 +127,25 @@ export async function* scanChanges(
   changes: AsyncIterable<Change> | Iterable<Change>,
   config: ScanConfig = {},
 ): AsyncGenerator<ChangeScanResult> {
-  const detector = createDetector(config.detection);
-  const policy = resolveApprovalPolicy(config.policy);
-  const seniors = toSeniorSet(config.seniors);
+  const scan = scanner(config);
   for await (const change of changes) {
-    const detection = detector.detect(change);
-    const result: ChangeScanResult = { change, detection };
-    if (detection.aiAssisted) {
-      result.verdict = judgeApproval({ change, policy, seniors });
-    }
-    if (config.perCommit) {
-      result.commits = change.commits.map(commit => ({
-        commit,
-        detection: detector.detectCommit(commit),
-      }));
-    }
-    yield result;
+    yield scan(change);
+  }
+}
+
+/**
+ * {@link scanChanges} over batches of changes, yielding a batch of results
+ * per batch: the same results, with one asynchronous step per batch
+ * instead of per change.
+ *
+ * @public
+ */
+export async function* scanChangeBatches(
+  batches: AsyncIterable<Change[]> | Iterable<Change[]>,
+  config: ScanConfig = {},
+): AsyncGenerator<ChangeScanResult[]> {
+  const scan = scanner(config);
+  for await (const batch of batches) {
+    yield batch.map(scan);
   }
 }

@@ -2,7 +2,12 @@ import {
   GitChangeSource,
   GitChangeSourceOptions,
 } from '../sources/git/GitChangeSource';
-import { ChangeScanResult, ScanConfig, scanChanges } from './scanChanges';
+import {
+  ChangeScanResult,
+  ScanConfig,
+  scanChangeBatches,
+  scanChanges,
+} from './scanChanges';
 
 /** @public */
 export type ScanRepositoryOptions = GitChangeSourceOptions & ScanConfig;
@@ -17,4 +22,19 @@ export function scanRepository(
   options: ScanRepositoryOptions,
 ): AsyncGenerator<ChangeScanResult> {
   return scanChanges(new GitChangeSource(options), options);
+}
+
+/**
+ * {@link scanRepository} in batches, as git prints the history: the same
+ * results, for consumers that handle many (the command-line scanner).
+ *
+ * @public
+ */
+export function scanRepositoryBatches(
+  options: ScanRepositoryOptions,
+): AsyncGenerator<ChangeScanResult[]> {
+  return scanChangeBatches(
+    new GitChangeSource(options).changeBatches(),
+    options,
+  );
 }

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@internal/plugin-ai-approval-common/domain';
 import { assembleChange, AssemblyContext } from './assembleChange';
 import { parseDateOption } from './dates';
 import { GitRepository, GitRepositoryOpenOptions } from './GitRepository';
@@ -78,6 +78,40 @@ export class GitChangeSource implements AsyncIterable<Change> {
             yield assembleChange(group, plan.context);
             signal?.throwIfAborted();
           }
+        }
+      }
+    } finally {
+      walk.stop();
+    }
+  }
+
+  /**
+   * The same changes as {@link GitChangeSource.changes}, in batches as git
+   * prints them (a few dozen at a time): for consumers that handle many
+   * changes, one asynchronous step per batch instead of per change.
+   */
+  async *changeBatches(): AsyncGenerator<Change[]> {
+    const signal = this.options.signal;
+    signal?.throwIfAborted();
+    const plan = await this.plan();
+    if (!plan) {
+      return;
+    }
+    const walk = new HistoryWalk(plan.tip, plan.boundary, {
+      cwd: plan.repository.dir,
+      signal,
+    });
+    try {
+      for await (const landed of walk.landed()) {
+        const batch: Change[] = [];
+        for (const group of landed) {
+          if (this.landedInWindow(group.landing.committerTime)) {
+            batch.push(assembleChange(group, plan.context));
+          }
+        }
+        if (batch.length > 0) {
+          yield batch;
+          signal?.throwIfAborted();
         }
       }
     } finally {

@@ -3,11 +3,11 @@ import {
   ChangeCommit,
   ChangeKind,
   Identity,
-} from '@internal/plugin-ai-approval-common';
+} from '@internal/plugin-ai-approval-common/domain';
 import { classifyLandingCommit } from './landingCommit';
 import { LandedCommits } from './MainlineGrouper';
 import { GitLogCommit } from './parseGitLog';
-import { identity, reviewedOn, reviewTrailers } from './trailers';
+import { identity, reviewedOn, reviewTrailersOf } from './trailers';
 import { changeWebUrl, RepositoryWebLocation } from './webUrls';
 
 /** What the whole scan knows about the repository. */
@@ -44,6 +44,31 @@ export function isoTime(seconds: number): string {
  */
 const identities = new Map<string, Map<string, Identity>>();
 
+/** The last identity looked up for authors and for committers. */
+interface LastIdentity {
+  name?: string;
+  email?: string;
+  identity?: Identity;
+}
+const lastAuthor: LastIdentity = {};
+const lastCommitter: LastIdentity = {};
+
+/**
+ * {@link cachedIdentity}, remembering the last answer: consecutive commits
+ * mostly have the same author, and the same committer, which then costs a
+ * string comparison instead of two lookups.
+ */
+function sameAsLast(last: LastIdentity, name: string, email: string) {
+  if (last.identity && last.name === name && last.email === email) {
+    return last.identity;
+  }
+  const found = cachedIdentity(name, email);
+  last.name = name;
+  last.email = email;
+  last.identity = found;
+  return found;
+}
+
 function cachedIdentity(name: string, email: string): Identity {
   let byName = identities.get(email);
   if (!byName) {
@@ -67,8 +92,12 @@ export function toChangeCommit(commit: GitLogCommit): ChangeCommit {
   return {
     sha: commit.sha,
     message: commit.message,
-    author: cachedIdentity(commit.authorName, commit.authorEmail),
-    committer: cachedIdentity(commit.committerName, commit.committerEmail),
+    author: sameAsLast(lastAuthor, commit.authorName, commit.authorEmail),
+    committer: sameAsLast(
+      lastCommitter,
+      commit.committerName,
+      commit.committerEmail,
+    ),
     authoredAt,
     committedAt:
       commit.committerTime === commit.authorTime
@@ -127,9 +156,6 @@ export function assembleChange(
   change.mergeSha = landing.sha;
   change.mergedAt = landingCommit.committedAt;
   change.commits = commitsOf(info.kind, landingCommit, broughtCommits, isMerge);
-  change.reviews = reviewTrailers([
-    landing.message,
-    ...brought.map(commit => commit.message),
-  ]);
+  change.reviews = reviewTrailersOf(landing, brought);
   return change;
 }

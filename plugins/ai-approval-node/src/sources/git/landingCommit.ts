@@ -1,4 +1,4 @@
-import { ChangeKind } from '@internal/plugin-ai-approval-common';
+import { ChangeKind } from '@internal/plugin-ai-approval-common/domain';
 
 /** What the message of a commit that landed on the branch says about it. */
 export interface LandingInfo {
@@ -20,18 +20,14 @@ const GITLAB_MERGE = /^Merge branch '(.+)' into '(.+)'$/;
 const GITLAB_MR_REF = /^[ \t]*See merge request (\S+?)!(\d+)[ \t\r]*$/m;
 const SQUASH_SUFFIX = /\s*\(#(\d+)\)$/;
 
-/** The first line of a message, and the lines after it (split on demand). */
-function splitMessage(message: string) {
-  const end = message.indexOf('\n');
-  const subject = (end < 0 ? message : message.slice(0, end)).trim();
-  const rest = () =>
-    end < 0
-      ? []
-      : message
-          .slice(end + 1)
-          .split('\n')
-          .map(line => line.replace(/\r$/, ''));
-  return { subject, rest };
+/** The lines after the first line break (`end`), CR before LF dropped. */
+function restOf(message: string, end: number): string[] {
+  return end < 0
+    ? []
+    : message
+        .slice(end + 1)
+        .split('\n')
+        .map(line => line.replace(/\r$/, ''));
 }
 
 /** First non-empty line after the subject, and the text after that line. */
@@ -50,6 +46,38 @@ function titleAndBody(rest: string[], stop?: (line: string) => boolean) {
 }
 
 /**
+ * {@link titleAndBody} of the lines after the subject (`end` is its line
+ * break). Without a CR after the subject the lines need no splitting: the
+ * lines after the title, joined again, are the text after its line break.
+ */
+function titleAndBodyAfter(
+  message: string,
+  end: number,
+): { title?: string; body?: string } {
+  if (end < 0) {
+    return {};
+  }
+  if (message.includes('\r', end)) {
+    return titleAndBody(restOf(message, end));
+  }
+  let start = end + 1;
+  for (;;) {
+    const lineEnd = message.indexOf('\n', start);
+    const title = (
+      lineEnd < 0 ? message.slice(start) : message.slice(start, lineEnd)
+    ).trim();
+    if (title !== '') {
+      const body = lineEnd < 0 ? '' : message.slice(lineEnd + 1).trim();
+      return { title, body: body || undefined };
+    }
+    if (lineEnd < 0) {
+      return {};
+    }
+    start = lineEnd + 1;
+  }
+}
+
+/**
  * Classifies a first-parent commit: a GitHub merge ("Merge pull request #N
  * from owner/branch"), a GitLab merge ("See merge request group/proj!N"), a
  * squash merge (subject ending in "(#N)"), or a direct push.
@@ -58,12 +86,13 @@ export function classifyLandingCommit(
   message: string,
   isMerge: boolean,
 ): LandingInfo {
-  const { subject, rest } = splitMessage(message);
+  const end = message.indexOf('\n');
+  const subject = (end < 0 ? message : message.slice(0, end)).trim();
   const github = GITHUB_MERGE.exec(subject);
   if (github) {
     const from = github[2];
     const slash = from.indexOf('/');
-    const { title, body } = titleAndBody(rest());
+    const { title, body } = titleAndBodyAfter(message, end);
     return {
       kind: 'pull_request',
       number: Number(github[1]),
@@ -78,7 +107,7 @@ export function classifyLandingCommit(
   if (gitlab) {
     const branches = GITLAB_MERGE.exec(subject);
     const { title, body } = isMerge
-      ? titleAndBody(rest(), line => GITLAB_MR_REF.test(line))
+      ? titleAndBody(restOf(message, end), line => GITLAB_MR_REF.test(line))
       : { title: subject, body: undefined };
     return {
       kind: 'merge_request',
@@ -89,7 +118,8 @@ export function classifyLandingCommit(
       body,
     };
   }
-  const squash = SQUASH_SUFFIX.exec(subject);
+  // the suffix ends the subject: most subjects fail this before the regex
+  const squash = subject.endsWith(')') ? SQUASH_SUFFIX.exec(subject) : null;
   if (squash) {
     return {
       kind: 'pull_request',

@@ -1,4 +1,4 @@
-import { ChangeReview, Identity } from '@internal/plugin-ai-approval-common';
+import { ChangeReview, Identity } from '@internal/plugin-ai-approval-common/domain';
 
 /**
  * Review trailers of plain-git projects (kernel, Gerrit, mailing lists). They
@@ -9,8 +9,14 @@ const REVIEW_TRAILER =
   /^[ \t]*(?:reviewed|acked|approved)-by[ \t]*:[ \t]*(.*?)[ \t\r]*$/gim;
 /** Gerrit's link to the review of the commit. */
 const REVIEWED_ON = /^[ \t]*reviewed-on[ \t]*:[ \t]*(\S+)/im;
-/** cheap test before running the regular expressions on a long message */
-const TRAILER_HINT = /-by[ \t]*:/i;
+/**
+ * Every match of {@link REVIEW_TRAILER} holds a match of this (the same
+ * words, under the same ASCII-only case-insensitivity), so a message without
+ * one has no review trailer, and the trailer search can start at the line
+ * of the first. It starts at the rare `-by` and looks back for the word,
+ * which makes it several times faster than `(?:reviewed|...)-by`.
+ */
+const TRAILER_HINT = /-by(?<=(?:reviewed|acked|approved)-by)[ \t]*:/i;
 
 const NAME_AND_ADDRESS = /^(.*?)\s*<\s*([^<>\s]+)\s*>/;
 const BARE_ADDRESS = /^(\S+@\S+?)[.,;]?(?:\s|$)/;
@@ -66,20 +72,37 @@ export function identity(name: string, email: string): Identity {
   return result;
 }
 
+/** Line terminators of `^` in a multiline regex: LF, CR, U+2028, U+2029. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
 /**
- * The approvals that `Reviewed-by:`, `Acked-by:` and `Approved-by:` trailers
- * record in the given messages, one per reviewer (by e-mail, or by name when
- * the trailer has no address).
- *
- * @public
+ * Adds the review trailers of one message, first reviewer first, to the
+ * given map (made on the first trailer); returns the map.
  */
-export function reviewTrailers(messages: Iterable<string>): ChangeReview[] {
-  const reviews = new Map<string, ChangeReview>();
-  for (const message of messages) {
-    if (!TRAILER_HINT.test(message)) {
-      continue;
-    }
-    for (const match of message.matchAll(REVIEW_TRAILER)) {
+function addReviewTrailers(
+  message: string,
+  found: Map<string, ChangeReview> | undefined,
+): Map<string, ChangeReview> | undefined {
+  const hint = TRAILER_HINT.exec(message);
+  if (!hint) {
+    return found;
+  }
+  const reviews = found ?? new Map<string, ChangeReview>();
+  // a trailer starts at the start of a line, before its key: no trailer
+  // starts before the line of the first key
+  let start = hint.index;
+  while (start > 0 && !isLineTerminator(message.charCodeAt(start - 1))) {
+    start -= 1;
+  }
+  REVIEW_TRAILER.lastIndex = start;
+  try {
+    for (
+      let match = REVIEW_TRAILER.exec(message);
+      match !== null;
+      match = REVIEW_TRAILER.exec(message)
+    ) {
       const reviewer = parseIdentity(match[1]);
       const key = (reviewer?.email ?? reviewer?.name)?.toLowerCase();
       if (reviewer && key && !reviews.has(key)) {
@@ -92,8 +115,40 @@ export function reviewTrailers(messages: Iterable<string>): ChangeReview[] {
         });
       }
     }
+  } finally {
+    REVIEW_TRAILER.lastIndex = 0;
   }
-  return [...reviews.values()];
+  return reviews;
+}
+
+/**
+ * The approvals that `Reviewed-by:`, `Acked-by:` and `Approved-by:` trailers
+ * record in the given messages, one per reviewer (by e-mail, or by name when
+ * the trailer has no address).
+ *
+ * @public
+ */
+export function reviewTrailers(messages: Iterable<string>): ChangeReview[] {
+  let reviews: Map<string, ChangeReview> | undefined;
+  for (const message of messages) {
+    reviews = addReviewTrailers(message, reviews);
+  }
+  return reviews ? [...reviews.values()] : [];
+}
+
+/**
+ * {@link reviewTrailers} of a landing commit's message followed by those of
+ * the commits it brought in, without gathering the messages first.
+ */
+export function reviewTrailersOf(
+  landing: { message: string },
+  brought: ReadonlyArray<{ message: string }>,
+): ChangeReview[] {
+  let reviews = addReviewTrailers(landing.message, undefined);
+  for (const commit of brought) {
+    reviews = addReviewTrailers(commit.message, reviews);
+  }
+  return reviews ? [...reviews.values()] : [];
 }
 
 /** The `Reviewed-on:` link of a message (Gerrit), if any. @public */

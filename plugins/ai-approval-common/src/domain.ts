@@ -1,0 +1,14 @@
+/**
+ * The shared types and the pure domain logic (AI-assistance detection,
+ * approval verdicts) without the permission definitions: the same exports
+ * as the package index minus `permissions`, so command-line tools and
+ * scanners do not load the permission framework (about 50 ms of start-up).
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './annotations';
+export * from './api';
+export * from './detection';
+export * from './approval';
