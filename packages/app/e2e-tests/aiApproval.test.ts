@@ -1,4 +1,3 @@
-import { resolve } from 'path';
 import { test, expect, Page } from '@playwright/test';
 
 /*
@@ -6,7 +5,8 @@ import { test, expect, Page } from '@playwright/test';
  * repositories created on first start, read by the git source, judged by
  * the domain core, stored, and served by the backend.
  */
-const shots = resolve(__dirname, '../../../e2e-screenshots');
+// relative to the repo root, where the tests run; git-ignored
+const shots = 'e2e-screenshots';
 
 async function enterAsGuest(page: Page) {
   await page.goto('/');
