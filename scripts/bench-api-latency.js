@@ -21,7 +21,9 @@
  * each kind (EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite).
  * `--keep` keeps the scratch databases to look into, and prints where;
  * `--reuse-pg <database>` and `--reuse-sqlite <file>` time a kept one again
- * without writing it (same --entities and --changes).
+ * without writing it (same --entities and --changes). `--plugin <dir>`
+ * benchmarks another copy of plugins/ai-approval-backend, e.g. an older
+ * commit's (`git archive`), to compare before and after a change.
  */
 'use strict';
 
@@ -31,12 +33,25 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { knex: createKnex } = require('knex');
-const { mockServices, startTestBackend } = require('@backstage/backend-test-utils');
-const { catalogServiceMock } = require('@backstage/plugin-catalog-node/testUtils');
-const { default: aiApprovalPlugin } = require('@internal/plugin-ai-approval-backend');
 const {
-  DatabaseApprovalStore,
-} = require('../plugins/ai-approval-backend/src/database/DatabaseApprovalStore');
+  mockServices,
+  startTestBackend,
+} = require('@backstage/backend-test-utils');
+const {
+  catalogServiceMock,
+} = require('@backstage/plugin-catalog-node/testUtils');
+
+/** The plugin under test: this checkout's, or another copy (`--plugin`). */
+function loadPlugin(dir) {
+  return {
+    migrations: path.join(dir, 'migrations'),
+    plugin: require(path.join(dir, 'src')).default,
+    DatabaseApprovalStore: require(path.join(
+      dir,
+      'src/database/DatabaseApprovalStore',
+    )).DatabaseApprovalStore,
+  };
+}
 
 const DAY = 86_400_000;
 const SPAN_DAYS = 180;
@@ -56,6 +71,7 @@ function parseArgs(argv) {
     keep: false,
     'reuse-pg': '',
     'reuse-sqlite': '',
+    plugin: path.resolve(__dirname, '../plugins/ai-approval-backend'),
   };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
@@ -86,7 +102,8 @@ function random(seed) {
   next.pick = items => items[next.int(items.length)];
   next.hex = length => {
     let s = '';
-    while (s.length < length) s += next.int(0x100000000).toString(16).padStart(8, '0');
+    while (s.length < length)
+      s += next.int(0x100000000).toString(16).padStart(8, '0');
     return s.slice(0, length);
   };
   return next;
@@ -111,7 +128,10 @@ function groups() {
       const department = `group:default/department-${d}-${k}`;
       all.push({ ref: department, parents: [division] });
       for (let t = 0; t < 5; t++) {
-        all.push({ ref: `group:default/team-${d}-${k}-${t}`, parents: [department, division] });
+        all.push({
+          ref: `group:default/team-${d}-${k}-${t}`,
+          parents: [department, division],
+        });
       }
     }
   }
@@ -145,7 +165,9 @@ function organisation(args) {
   const now = Date.now();
   const allGroups = groups();
   const teams = allGroups.filter(g => g.ref.includes('/team-')).map(g => g.ref);
-  const departments = allGroups.filter(g => g.ref.includes('/department-')).map(g => g.ref);
+  const departments = allGroups
+    .filter(g => g.ref.includes('/department-'))
+    .map(g => g.ref);
   const entities = Array.from({ length: args.entities }, (_, i) => ({
     entity_ref: `component:default/service-${i}`,
     title: `Service ${i}`,
@@ -163,10 +185,30 @@ function organisation(args) {
 }
 
 const CHANGE_COLUMNS = [
-  'id', 'repository_id', 'change_key', 'kind', 'number', 'title', 'url', 'author',
-  'merged_at', 'week_start', 'merge_sha', 'head_sha', 'ai_assisted', 'confidence',
-  'evidence', 'verdict', 'judged_verdict', 'compliant', 'reasons', 'approvers',
-  'senior_approved_at', 'override', 'payload', 'updated_at',
+  'id',
+  'repository_id',
+  'change_key',
+  'kind',
+  'number',
+  'title',
+  'url',
+  'author',
+  'merged_at',
+  'week_start',
+  'merge_sha',
+  'head_sha',
+  'ai_assisted',
+  'confidence',
+  'evidence',
+  'verdict',
+  'judged_verdict',
+  'compliant',
+  'reasons',
+  'approvers',
+  'senior_approved_at',
+  'override',
+  'payload',
+  'updated_at',
 ];
 
 function* changeRows(org, args) {
@@ -182,8 +224,21 @@ function* changeRows(org, args) {
     const number = push ? null : ++numbers[repo];
     const verdict = ai ? (push ? 'direct_push' : pickVerdict(rand)) : null;
     const author = `dev-${rand.int(2000)}`;
-    const title = `${rand.pick(['Fix', 'Add', 'Update', 'Refactor'])} ${rand.pick(['cache', 'router', 'scheduler', 'migration', 'page'])} ${id}`;
-    const message = `${title}\n\nDetails of the change.${ai ? `\n\n${TRAILER}` : ''}`;
+    const title = `${rand.pick([
+      'Fix',
+      'Add',
+      'Update',
+      'Refactor',
+    ])} ${rand.pick([
+      'cache',
+      'router',
+      'scheduler',
+      'migration',
+      'page',
+    ])} ${id}`;
+    const message = `${title}\n\nDetails of the change.${
+      ai ? `\n\n${TRAILER}` : ''
+    }`;
     yield {
       id,
       repository_id: repo + 1,
@@ -191,7 +246,9 @@ function* changeRows(org, args) {
       kind: push ? 'direct_push' : 'pull_request',
       number,
       title,
-      url: push ? `https://github.com/acme/repo-${repo}/commit/${sha}` : `https://github.com/acme/repo-${repo}/pull/${number}`,
+      url: push
+        ? `https://github.com/acme/repo-${repo}/commit/${sha}`
+        : `https://github.com/acme/repo-${repo}/pull/${number}`,
       author,
       merged_at: merged,
       week_start: weekStart(merged),
@@ -200,13 +257,35 @@ function* changeRows(org, args) {
       ai_assisted: ai,
       confidence: ai ? 'high' : 'none',
       evidence: ai
-        ? JSON.stringify([{ signal: 'claude-coauthor', tool: 'Claude Code', source: 'commit', commitSha: sha, line: TRAILER, confidence: 'high' }])
+        ? JSON.stringify([
+            {
+              signal: 'claude-coauthor',
+              tool: 'Claude Code',
+              source: 'commit',
+              commitSha: sha,
+              line: TRAILER,
+              confidence: 'high',
+            },
+          ])
         : '[]',
       verdict,
       judged_verdict: verdict === 'exempt' ? 'no_review' : verdict,
       compliant: ai ? verdict === 'approved' || verdict === 'exempt' : null,
-      reasons: JSON.stringify(ai && verdict !== 'approved' ? ['A senior engineer must approve the change.'] : []),
-      approvers: JSON.stringify(ai && !push ? [{ identity: `dev-${rand.int(2000)}`, senior: verdict === 'approved' }] : []),
+      reasons: JSON.stringify(
+        ai && verdict !== 'approved'
+          ? ['A senior engineer must approve the change.']
+          : [],
+      ),
+      approvers: JSON.stringify(
+        ai && !push
+          ? [
+              {
+                identity: `dev-${rand.int(2000)}`,
+                senior: verdict === 'approved',
+              },
+            ]
+          : [],
+      ),
       senior_approved_at: verdict === 'approved' ? merged : null,
       override: null,
       payload: JSON.stringify({
@@ -225,8 +304,15 @@ function* changeRows(org, args) {
 }
 
 const REVIEW_COLUMNS = [
-  'change_id', 'reviewer', 'state', 'submitted_at', 'commit_sha', 'senior',
-  'counted', 'hours_to_approval', 'merged_at',
+  'change_id',
+  'reviewer',
+  'state',
+  'submitted_at',
+  'commit_sha',
+  'senior',
+  'counted',
+  'hours_to_approval',
+  'merged_at',
 ];
 
 function* reviewRows(change, rand) {
@@ -278,14 +364,19 @@ class BulkSession {
     const list = columns.join(', ');
     const insert = this.sqlite
       ? this.connection.prepare(
-          `insert into ${table} (${list}) values (${columns.map(() => '?').join(', ')})`,
+          `insert into ${table} (${list}) values (${columns
+            .map(() => '?')
+            .join(', ')})`,
         )
       : undefined;
     const statement = count => ({
       name: count === 1000 ? `bulk_${table}` : undefined,
       text: `insert into ${table} (${list}) values ${Array.from(
         { length: count },
-        (_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+        (_, r) =>
+          `(${columns
+            .map((__, c) => `$${r * columns.length + c + 1}`)
+            .join(', ')})`,
       ).join(', ')}`,
     });
     return {
@@ -297,7 +388,9 @@ class BulkSession {
         rows.push(
           columns.map(c => {
             const v = row[c];
-            return session.sqlite && typeof v === 'boolean' ? Number(v) : v ?? null;
+            return session.sqlite && typeof v === 'boolean'
+              ? Number(v)
+              : v ?? null;
           }),
         );
       },
@@ -309,7 +402,10 @@ class BulkSession {
         }
         for (let i = 0; !insert && i < rows.length; i += 1000) {
           const chunk = rows.slice(i, i + 1000);
-          await session.connection.query({ ...statement(chunk.length), values: chunk.flat() });
+          await session.connection.query({
+            ...statement(chunk.length),
+            values: chunk.flat(),
+          });
         }
         rows.length = 0;
       },
@@ -346,10 +442,17 @@ async function generate(knex, args) {
     session,
     'ai_approval_group_ancestors',
     allGroups.flatMap(g =>
-      [g.ref, ...g.parents].map(ancestor => ({ group_ref: g.ref, ancestor_ref: ancestor })),
+      [g.ref, ...g.parents].map(ancestor => ({
+        group_ref: g.ref,
+        ancestor_ref: ancestor,
+      })),
     ),
   );
-  await writeAll(session, 'ai_approval_users', users.map(({ team, ...u }) => u));
+  await writeAll(
+    session,
+    'ai_approval_users',
+    users.map(({ team, ...u }) => u),
+  );
   await writeAll(
     session,
     'ai_approval_group_members',
@@ -376,13 +479,19 @@ async function generate(knex, args) {
   await writeAll(
     session,
     'ai_approval_entity_repositories',
-    entities.map((e, i) => ({ entity_ref: e.entity_ref, repository_id: i + 1 })),
+    entities.map((e, i) => ({
+      entity_ref: e.entity_ref,
+      repository_id: i + 1,
+    })),
   );
 
   const changes = session.writer('ai_approval_changes', CHANGE_COLUMNS);
   const reviews = session.writer('ai_approval_reviews', REVIEW_COLUMNS);
   const exemptions = session.writer('ai_approval_exemptions', [
-    'change_id', 'created_by', 'reason', 'created_at',
+    'change_id',
+    'created_by',
+    'reason',
+    'created_at',
   ]);
   const reviewRandom = random(7);
   const flush = async () => {
@@ -409,10 +518,10 @@ async function generate(knex, args) {
   await session.close();
   if (!session.sqlite) {
     for (const table of ['ai_approval_changes', 'ai_approval_repositories']) {
-      await knex.raw(`select setval(pg_get_serial_sequence(?, 'id'), (select max(id) from ??))`, [
-        table,
-        table,
-      ]);
+      await knex.raw(
+        `select setval(pg_get_serial_sequence(?, 'id'), (select max(id) from ??))`,
+        [table, table],
+      );
     }
   }
   const counts = {
@@ -434,14 +543,19 @@ async function openPostgres(args) {
   if (!args['reuse-pg']) {
     await admin.raw('create database ??', [name]);
   }
-  const knex = createKnex({ client: 'pg', connection: `${args.pg}/${name}`, pool: { min: 1, max: 5 } });
+  const knex = createKnex({
+    client: 'pg',
+    connection: `${args.pg}/${name}`,
+    pool: { min: 1, max: 5 },
+  });
   return {
     label: 'PostgreSQL',
     knex,
     reused: Boolean(args['reuse-pg']),
     // what autovacuum does after a bulk load; index-only scans need it
     analyze: () => knex.raw('vacuum analyze'),
-    explain: (sql, bindings) => knex.raw(`explain (analyze, buffers) ${sql}`, bindings),
+    explain: (sql, bindings) =>
+      knex.raw(`explain (analyze, buffers) ${sql}`, bindings),
     drop: async () => {
       await knex.destroy();
       await admin.raw('drop database if exists ??', [name]);
@@ -458,7 +572,10 @@ async function openPostgres(args) {
 async function openSqlite(args) {
   const file =
     args['reuse-sqlite'] ||
-    path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-approval-bench-')), 'bench.sqlite');
+    path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'ai-approval-bench-')),
+      'bench.sqlite',
+    );
   const dir = path.dirname(file);
   const knex = createKnex({
     client: 'better-sqlite3',
@@ -489,10 +606,13 @@ async function openSqlite(args) {
 /** Each kind of request, with a few variants a page would send. */
 function requestKinds(org) {
   const rand = random(99);
-  const entity = () => rand.pick(org.entities).entity_ref.slice('component:'.length);
+  const entity = () =>
+    rand.pick(org.entities).entity_ref.slice('component:'.length);
   const group = kind =>
     encodeURIComponent(
-      `group:default/${kind}-${rand.int(6)}${kind === 'department' ? `-${rand.int(4)}` : ''}`,
+      `group:default/${kind}-${rand.int(6)}${
+        kind === 'department' ? `-${rand.int(4)}` : ''
+      }`,
     );
   const cycle = variants => {
     let next = 0;
@@ -508,7 +628,10 @@ function requestKinds(org) {
       '/scorecard?groupBy=owner&days=90',
       '/scorecard?groupBy=owner&days=90&orderBy=compliance',
       '/scorecard?groupBy=owner&days=180&orderBy=unapproved&order=desc',
-      () => `/scorecard?groupBy=owner&days=90&owner=${group('division')}&orderBy=aiChanges`,
+      () =>
+        `/scorecard?groupBy=owner&days=90&owner=${group(
+          'division',
+        )}&orderBy=aiChanges`,
       '/scorecard?groupBy=owner&days=30&filter=team-2',
     ]),
     'scorecard by system': cycle([
@@ -519,14 +642,22 @@ function requestKinds(org) {
     'scorecard by entity': cycle([
       '/scorecard?groupBy=entity&days=90&orderBy=unapproved&limit=50',
       '/scorecard?groupBy=entity&days=180&offset=200',
-      () => `/scorecard?groupBy=entity&days=30&filter=service-${rand.int(100)}&orderBy=compliance`,
-      () => `/scorecard?groupBy=entity&days=90&owner=${group('division')}&orderBy=compliance`,
+      () =>
+        `/scorecard?groupBy=entity&days=30&filter=service-${rand.int(
+          100,
+        )}&orderBy=compliance`,
+      () =>
+        `/scorecard?groupBy=entity&days=90&owner=${group(
+          'division',
+        )}&orderBy=compliance`,
     ]),
     'entity summary': () => `/entities/component/${entity()}/summary?days=90`,
     'changes list': cycle([
       () => `/entities/component/${entity()}/changes?days=90`,
-      () => `/entities/component/${entity()}/changes?days=90&verdict=unapproved`,
-      () => `/entities/component/${entity()}/changes?days=90&includeNonAi=true&search=fix`,
+      () =>
+        `/entities/component/${entity()}/changes?days=90&verdict=unapproved`,
+      () =>
+        `/entities/component/${entity()}/changes?days=90&includeNonAi=true&search=fix`,
       () => `/entities/component/${entity()}/changes?days=180&offset=20`,
     ]),
     'reviewer load': cycle(['/reviewers?days=30', '/reviewers?days=90']),
@@ -575,51 +706,70 @@ async function explain(db, baseUrl, label, path_) {
   console.log(`\n--- ${db.label} ${label}: ${path_}`);
   for (const { sql, bindings } of statements) {
     const plan = await db.explain(sql.replace(/\$\d+/g, '?'), bindings);
-    const lines = Array.isArray(plan) ? plan.map(p => `${'  '.repeat(p.parent ? 1 : 0)}${p.detail}`) : plan.rows.map(r => r['QUERY PLAN']);
+    const lines = Array.isArray(plan)
+      ? plan.map(p => `${'  '.repeat(p.parent ? 1 : 0)}${p.detail}`)
+      : plan.rows.map(r => r['QUERY PLAN']);
     console.log(`\n${sql}\n${lines.join('\n')}`);
   }
 }
 
 /** Writes the organisation, rebuilds the rollups, and says how long it took. */
-async function prepare(db, args) {
+async function prepare(db, args, plugin) {
   const t0 = Date.now();
-  await DatabaseApprovalStore.create({ database: { getClient: async () => db.knex } });
+  await db.knex.migrate.latest({ directory: plugin.migrations });
   const { org, counts } = await generate(db.knex, args);
   await db.analyze();
   const generatedMs = Date.now() - t0;
   const t1 = Date.now();
-  const store = new DatabaseApprovalStore(db.knex);
+  const store = new plugin.DatabaseApprovalStore(db.knex);
   await store.rebuildEntityWeeks(org.entities.map(e => e.entity_ref));
   await db.analyze();
   const rollupMs = Date.now() - t1;
   console.log(
     `${db.label}: wrote ${counts.groups} groups, ${counts.entities} entities and repositories, ` +
       `${counts.changes} changes, ${counts.reviews} reviews, ${counts.exemptions} exemptions in ` +
-      `${(generatedMs / 1000).toFixed(1)} s; rollup rebuild ${(rollupMs / 1000).toFixed(1)} s`,
+      `${(generatedMs / 1000).toFixed(1)} s; rollup rebuild ${(
+        rollupMs / 1000
+      ).toFixed(1)} s`,
   );
   return org;
 }
 
 async function bench(db, args) {
-  const org = db.reused ? organisation(args) : await prepare(db, args);
+  const plugin = loadPlugin(path.resolve(args.plugin));
+  const org = db.reused ? organisation(args) : await prepare(db, args, plugin);
 
   const backend = await startTestBackend({
     features: [
-      aiApprovalPlugin,
+      plugin.plugin,
       mockServices.rootLogger.factory({ level: 'error' }),
-      mockServices.database.factory({ knex: db.knex, migrations: { skip: true } }),
+      mockServices.database.factory({
+        knex: db.knex,
+        migrations: { skip: true },
+      }),
       mockServices.rootConfig.factory({
-        data: { aiApproval: { schedule: { frequency: { hours: 24 }, timeout: { hours: 1 }, initialDelay: { hours: 24 } } } },
+        data: {
+          aiApproval: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { hours: 1 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
       }),
       catalogServiceMock.factory({ entities: [] }),
     ],
   });
-  const baseUrl = `http://localhost:${backend.server.address().port}/api/ai-approval`;
+  const baseUrl = `http://localhost:${
+    backend.server.address().port
+  }/api/ai-approval`;
   const kinds = requestKinds(org);
   const results = {};
   try {
     for (const [kind, makePath] of Object.entries(kinds)) {
-      const rounds = kind === 'reviewer load' ? Math.ceil(args.rounds / 10) : args.rounds;
+      const rounds =
+        kind === 'reviewer load' ? Math.ceil(args.rounds / 10) : args.rounds;
       results[kind] = await time(baseUrl, makePath, rounds);
     }
     if (args.explain) {
@@ -634,13 +784,36 @@ async function bench(db, args) {
 }
 
 function printTable(rows) {
-  const header = ['database', 'request', 'n', 'p50 ms', 'p95 ms', 'max ms', 'target'];
-  const lines = [header, ...rows.map(r => [
-    r.db, r.kind, String(r.n), r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.target,
-  ])];
+  const header = [
+    'database',
+    'request',
+    'n',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'target',
+  ];
+  const lines = [
+    header,
+    ...rows.map(r => [
+      r.db,
+      r.kind,
+      String(r.n),
+      r.p50.toFixed(1),
+      r.p95.toFixed(1),
+      r.max.toFixed(1),
+      r.target,
+    ]),
+  ];
   const widths = header.map((_, i) => Math.max(...lines.map(l => l[i].length)));
   for (const [i, line] of lines.entries()) {
-    console.log(line.map((cell, c) => (c >= 2 && c <= 5 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
+    console.log(
+      line
+        .map((cell, c) =>
+          c >= 2 && c <= 5 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]),
+        )
+        .join('  '),
+    );
     if (i === 0) console.log(widths.map(w => '-'.repeat(w)).join('  '));
   }
 }
@@ -650,15 +823,25 @@ async function main() {
   const rows = [];
   let missed = false;
   for (const which of args.db.split(',')) {
-    const db = which === 'postgres' ? await openPostgres(args) : await openSqlite(args);
+    const db =
+      which === 'postgres' ? await openPostgres(args) : await openSqlite(args);
     try {
-      console.log(`${db.label}: ${db.reused ? 'reusing' : 'generating'} ${args.entities} entities and ${args.changes} changes...`);
+      console.log(
+        `${db.label}: ${db.reused ? 'reusing' : 'generating'} ${
+          args.entities
+        } entities and ${args.changes} changes...`,
+      );
       const results = await bench(db, args);
       for (const [kind, r] of Object.entries(results)) {
         const limit = which === 'postgres' ? targetOf(kind) : undefined;
         const ok = limit === undefined || r.p95 <= limit;
         missed ||= !ok;
-        rows.push({ db: db.label, kind, ...r, target: limit ? `p95 <= ${limit} ${ok ? 'ok' : 'MISSED'}` : '' });
+        rows.push({
+          db: db.label,
+          kind,
+          ...r,
+          target: limit ? `p95 <= ${limit} ${ok ? 'ok' : 'MISSED'}` : '',
+        });
       }
     } finally {
       await (args.keep || db.reused ? db.keep() : db.drop());

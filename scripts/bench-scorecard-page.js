@@ -21,7 +21,7 @@ const BASE = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
 
 function generateRows(n) {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: n }, (_, i) => {
     const total = 20 + Math.floor(rand() * 200);
     const ai = Math.floor(total * rand() * 0.6);
@@ -97,8 +97,16 @@ async function main() {
   }
   await browser.close();
   console.log(`scorecard page, ${SERVICES} services, ${RUNS} runs`);
-  console.log(`navigation to usable table: median ${median(loads)} ms, max ${Math.max(...loads)} ms`);
-  console.log(`sort by compliance until rows shown: median ${median(sorts)} ms, max ${Math.max(...sorts)} ms`);
+  console.log(
+    `navigation to usable table: median ${median(loads)} ms, max ${Math.max(
+      ...loads,
+    )} ms`,
+  );
+  console.log(
+    `sort by compliance until rows shown: median ${median(
+      sorts,
+    )} ms, max ${Math.max(...sorts)} ms`,
+  );
 }
 
 main().catch(error => {

@@ -125,7 +125,14 @@ exports.up = async function up(knex) {
     table.unique(['repository_id', 'change_key']);
     // covers the per-entity counts (summary, rollups): no table read per change
     table.index(
-      ['repository_id', 'merged_at', 'week_start', 'ai_assisted', 'verdict', 'id'],
+      [
+        'repository_id',
+        'merged_at',
+        'week_start',
+        'ai_assisted',
+        'verdict',
+        'id',
+      ],
       'ai_approval_changes_window_index',
     );
     table.index(['merged_at']);

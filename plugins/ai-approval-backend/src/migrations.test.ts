@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 
 jest.setTimeout(60_000);
 
@@ -7,6 +8,32 @@ const migrationsDir = resolvePackagePath(
   '@internal/plugin-ai-approval-backend',
   'migrations',
 );
+
+const TABLES = [
+  'ai_approval_repositories',
+  'ai_approval_entities',
+  'ai_approval_entity_repositories',
+  'ai_approval_group_ancestors',
+  'ai_approval_users',
+  'ai_approval_group_members',
+  'ai_approval_state',
+  'ai_approval_changes',
+  'ai_approval_entity_weeks',
+  'ai_approval_entity_totals',
+  'ai_approval_scope_weeks',
+  'ai_approval_reviews',
+  'ai_approval_exemptions',
+];
+
+async function existing(knex: Knex) {
+  const found = [];
+  for (const table of TABLES) {
+    if (await knex.schema.hasTable(table)) {
+      found.push(table);
+    }
+  }
+  return found;
+}
 
 describe('migrations', () => {
   const databases = TestDatabases.create({
@@ -18,17 +45,77 @@ describe('migrations', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest({ directory: migrationsDir });
-      expect(await knex.schema.hasTable('ai_approval_changes')).toBe(true);
-      expect(await knex.schema.hasTable('ai_approval_exemptions')).toBe(true);
+      expect(await existing(knex)).toEqual(TABLES);
+
+      // one row per change of a repository; rows survive until rolled back
+      const [{ id: repositoryId }] = await knex('ai_approval_repositories')
+        .insert({ source: 'github', host: 'github.com', slug: 'acme/a' })
+        .returning('id');
+      const [{ id: changeId }] = await knex('ai_approval_changes')
+        .insert({
+          repository_id: repositoryId,
+          change_key: 'pr:1',
+          kind: 'pull_request',
+          merged_at: new Date().toISOString(),
+          week_start: '2026-01-05',
+          ai_assisted: true,
+          confidence: 'high',
+          evidence: '[]',
+          payload: '{}',
+          updated_at: new Date().toISOString(),
+        })
+        .returning('id');
+      const dup = knex('ai_approval_changes').insert({
+        repository_id: repositoryId,
+        change_key: 'pr:1',
+        kind: 'pull_request',
+        merged_at: new Date().toISOString(),
+        week_start: '2026-01-05',
+        ai_assisted: false,
+        confidence: 'none',
+        evidence: '[]',
+        payload: '{}',
+        updated_at: new Date().toISOString(),
+      });
+      let threw = false;
+      try {
+        await dup;
+      } catch (e) {
+        threw = true;
+      }
+      if (!threw) {
+        console.log(
+          'NOTHROW',
+          databaseId,
+          changeId,
+          repositoryId,
+          JSON.stringify(
+            await knex('ai_approval_changes').select(
+              'id',
+              'repository_id',
+              'change_key',
+            ),
+          ),
+          JSON.stringify(
+            await knex
+              .raw("select name from sqlite_master where type = 'index'")
+              .catch(() => 'pg'),
+          ),
+        );
+      }
+      await knex('ai_approval_exemptions').insert({
+        change_id: changeId,
+        created_by: 'user:default/a',
+        reason: 'r',
+        created_at: new Date().toISOString(),
+      });
 
       await knex.migrate.rollback({ directory: migrationsDir }, true);
-      expect(await knex.schema.hasTable('ai_approval_changes')).toBe(false);
-      expect(await knex.schema.hasTable('ai_approval_repositories')).toBe(
-        false,
-      );
+      expect(await existing(knex)).toEqual([]);
 
       await knex.migrate.latest({ directory: migrationsDir });
-      expect(await knex.schema.hasTable('ai_approval_changes')).toBe(true);
+      expect(await existing(knex)).toEqual(TABLES);
+      expect(await knex('ai_approval_changes')).toEqual([]);
       await knex.destroy();
     },
   );

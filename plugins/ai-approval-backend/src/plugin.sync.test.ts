@@ -6,7 +6,11 @@ import {
 } from '@internal/plugin-ai-approval-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { ancestorsOf, GROUPS, PRINCIPAL_LOGINS } from './__testUtils__/organisation';
+import {
+  ancestorsOf,
+  GROUPS,
+  PRINCIPAL_LOGINS,
+} from './__testUtils__/organisation';
 import {
   countsOf,
   ExpectedChange,
@@ -66,10 +70,14 @@ async function expectChangesAsOracle(
       const row = got.get(`${t.slug} ${t.key}`);
       const seen = row ? `${row.aiAssisted}/${row.verdict}` : 'missing';
       if (seen !== `${t.aiAssisted}/${t.verdict}`) {
-        mismatches.push(`${name} ${t.slug} ${t.key}: expected ${t.aiAssisted}/${t.verdict}, got ${seen}`);
+        mismatches.push(
+          `${name} ${t.slug} ${t.key}: expected ${t.aiAssisted}/${t.verdict}, got ${seen}`,
+        );
       }
       if (row?.aiAssisted && !row.evidence.length) {
-        mismatches.push(`${name} ${t.slug} ${t.key}: AI-assisted without evidence`);
+        mismatches.push(
+          `${name} ${t.slug} ${t.key}: AI-assisted without evidence`,
+        );
       }
     }
   }
@@ -92,7 +100,14 @@ async function expectSummariesAsOracle(
 function snapshot(knex: Knex) {
   return knex('ai_approval_changes')
     .orderBy('id')
-    .select('id', 'repository_id', 'change_key', 'verdict', 'payload', 'updated_at');
+    .select(
+      'id',
+      'repository_id',
+      'change_key',
+      'verdict',
+      'payload',
+      'updated_at',
+    );
 }
 
 /** GraphQL requests for merged pull requests, per repository name. */
@@ -134,7 +149,13 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
       // the dataset exercises the rule, not one happy path
       expect(countsOf(all).aiChanges).toBeGreaterThan(100);
       expect([...verdicts].sort()).toEqual(
-        expect.arrayContaining(['approved', 'approved_stale', 'direct_push', 'no_review', 'not_senior']),
+        expect.arrayContaining([
+          'approved',
+          'approved_stale',
+          'direct_push',
+          'no_review',
+          'not_senior',
+        ]),
       );
 
       await expectSummariesAsOracle(backend, expected);
@@ -149,15 +170,24 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
 
       /** The oracle's scorecard: rows by ref, over whole weeks of the window. */
       const oracleCard = (groupBy: string, days: number, owner?: string) => {
-        const rows = new Map<string, { entities: number; changes: ExpectedChange[] }>();
+        const rows = new Map<
+          string,
+          { entities: number; changes: ExpectedChange[] }
+        >();
         for (const service of scenario.services) {
           if (owner && !ancestorsOf(service.owner).includes(owner)) {
             continue;
           }
           const refs =
             groupBy === 'owner'
-              ? ancestorsOf(service.owner).filter(g => !owner || ancestorsOf(g).includes(owner))
-              : [groupBy === 'system' ? service.system : `component:default/${service.name}`];
+              ? ancestorsOf(service.owner).filter(
+                  g => !owner || ancestorsOf(g).includes(owner),
+                )
+              : [
+                  groupBy === 'system'
+                    ? service.system
+                    : `component:default/${service.name}`,
+                ];
           for (const ref of refs.filter((r): r is string => Boolean(r))) {
             const row = rows.get(ref) ?? { entities: 0, changes: [] };
             row.entities += 1;
@@ -168,11 +198,17 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         const firstWeek = mondayOf(Date.now() - days * 86_400_000);
         return [...rows.keys()].sort().map(ref => ({
           ref,
-          ...scorecardRowOf(rows.get(ref)!.entities, rows.get(ref)!.changes, firstWeek),
+          ...scorecardRowOf(
+            rows.get(ref)!.entities,
+            rows.get(ref)!.changes,
+            firstWeek,
+          ),
         }));
       };
       const card = async (query: string) => {
-        const res = await request(backend!.server).get(`${API}/scorecard?${query}`);
+        const res = await request(backend!.server).get(
+          `${API}/scorecard?${query}`,
+        );
         expect(res.status).toBe(200);
         return res.body as ScorecardResponse;
       };
@@ -181,40 +217,70 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
       for (const [query, groupBy, days, owner] of [
         ['groupBy=owner&days=90', 'owner', 90],
         ['groupBy=owner&days=30', 'owner', 30],
-        [`groupBy=owner&days=90&owner=${platform}`, 'owner', 90, GROUPS.platform],
+        [
+          `groupBy=owner&days=90&owner=${platform}`,
+          'owner',
+          90,
+          GROUPS.platform,
+        ],
         ['groupBy=system&days=90', 'system', 90],
-        [`groupBy=system&days=30&owner=${platform}`, 'system', 30, GROUPS.platform],
+        [
+          `groupBy=system&days=30&owner=${platform}`,
+          'system',
+          30,
+          GROUPS.platform,
+        ],
         ['groupBy=entity&days=30', 'entity', 30],
-        [`groupBy=entity&days=90&owner=${product}`, 'entity', 90, GROUPS.product],
+        [
+          `groupBy=entity&days=90&owner=${product}`,
+          'entity',
+          90,
+          GROUPS.product,
+        ],
       ] as Array<[string, string, number, string?]>) {
         const truth = oracleCard(groupBy, days, owner);
         const got = await card(query);
-        expect({ query, totalCount: got.totalCount, items: got.items }).toEqual({
-          query,
-          totalCount: truth.length,
-          items: truth.map(row => expect.objectContaining(row)),
-        });
+        expect({ query, totalCount: got.totalCount, items: got.items }).toEqual(
+          {
+            query,
+            totalCount: truth.length,
+            items: truth.map(row => expect.objectContaining(row)),
+          },
+        );
       }
-      const engineering = (await card('groupBy=owner&days=90')).items.find(i => i.ref === GROUPS.engineering)!;
-      expect(engineering.totalChanges).toBe(countsOf([...expected.values()].flat()).totalChanges);
+      const engineering = (await card('groupBy=owner&days=90')).items.find(
+        i => i.ref === GROUPS.engineering,
+      )!;
+      expect(engineering.totalChanges).toBe(
+        countsOf([...expected.values()].flat()).totalChanges,
+      );
 
       // sorted by a measure, filtered by name, one page at a time
       const ranked = oracleCard('entity', 90)
         .filter(r => r.ref.includes('e'))
-        .sort((a, b) => b.unapproved - a.unapproved || a.ref.localeCompare(b.ref));
-      const page = await card('groupBy=entity&days=90&orderBy=unapproved&filter=E&limit=2&offset=1');
+        .sort(
+          (a, b) => b.unapproved - a.unapproved || a.ref.localeCompare(b.ref),
+        );
+      const page = await card(
+        'groupBy=entity&days=90&orderBy=unapproved&filter=E&limit=2&offset=1',
+      );
       expect(page.totalCount).toBe(ranked.length);
       expect(page.items.map(i => [i.ref, i.unapproved])).toEqual(
         ranked.slice(1, 3).map(r => [r.ref, r.unapproved]),
       );
-      expect((await card('groupBy=entity&days=90&offset=50')).totalCount).toBe(scenario.services.length);
+      expect((await card('groupBy=entity&days=90&offset=50')).totalCount).toBe(
+        scenario.services.length,
+      );
 
       const load = reviewerLoadOf([...expected.values()].flat());
       const reviewers = await request(backend.server).get(
         `${API}/reviewers?days=${BACKFILL_DAYS}`,
       );
       expect(reviewers.status).toBe(200);
-      const total = [...load.values()].reduce((s, l) => s + l.seniorApprovals, 0);
+      const total = [...load.values()].reduce(
+        (s, l) => s + l.seniorApprovals,
+        0,
+      );
       expect(reviewers.body.totalSeniorApprovals).toBe(total);
       expect(
         Object.fromEntries(
@@ -232,12 +298,20 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
       backend = await scenario.start(knex);
       await backend.sync();
       const before = await snapshot(knex);
-      const weeks = await knex('ai_approval_entity_weeks').orderBy(['entity_ref', 'week_start']);
+      const weeks = await knex('ai_approval_entity_weeks').orderBy([
+        'entity_ref',
+        'week_start',
+      ]);
 
       scenario.simulator.resetRequests();
       await backend.sync();
       expect(await snapshot(knex)).toEqual(before);
-      expect(await knex('ai_approval_entity_weeks').orderBy(['entity_ref', 'week_start'])).toEqual(weeks);
+      expect(
+        await knex('ai_approval_entity_weeks').orderBy([
+          'entity_ref',
+          'week_start',
+        ]),
+      ).toEqual(weeks);
       expect(Object.fromEntries(pullRequestPages(scenario))).toEqual({
         'does-not-exist': 1,
         'service-0': 1,
@@ -246,15 +320,33 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         'service-3': 1,
         'service-4': 1,
       });
-      expect(scenario.simulator.requests.some(r => r.query?.includes('PullRequestFollowUps'))).toBe(false);
+      expect(
+        scenario.simulator.requests.some(r =>
+          r.query?.includes('PullRequestFollowUps'),
+        ),
+      ).toBe(false);
 
       // a pull request is touched, one merged, a commit pushed straight to main
       const { dataset } = scenario.simulator;
-      const recent = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
-      const touched = dataset.pullRequests({ owner: 'acme', name: 'service-0' })[3];
-      dataset.touchPullRequest({ owner: 'acme', name: 'service-0' }, touched.number, recent(3));
-      const merged = dataset.mergeNewPullRequest({ owner: 'acme', name: 'service-3' }, recent(2));
-      const pushed = dataset.pushDirectly({ owner: 'acme', name: 'service-4' }, recent(1));
+      const recent = (hours: number) =>
+        new Date(Date.now() - hours * 3600_000).toISOString();
+      const touched = dataset.pullRequests({
+        owner: 'acme',
+        name: 'service-0',
+      })[3];
+      dataset.touchPullRequest(
+        { owner: 'acme', name: 'service-0' },
+        touched.number,
+        recent(3),
+      );
+      const merged = dataset.mergeNewPullRequest(
+        { owner: 'acme', name: 'service-3' },
+        recent(2),
+      );
+      const pushed = dataset.pushDirectly(
+        { owner: 'acme', name: 'service-4' },
+        recent(1),
+      );
       scenario.simulator.resetRequests();
       await backend.sync();
       const after = await snapshot(knex);
@@ -263,7 +355,8 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         [`commit:${pushed.oid}`, `pr:${merged.number}`].sort(),
       );
       const updated = before.filter(
-        b => JSON.stringify(after.find(a => a.id === b.id)) !== JSON.stringify(b),
+        b =>
+          JSON.stringify(after.find(a => a.id === b.id)) !== JSON.stringify(b),
       );
       expect(updated.map(r => r.change_key)).toEqual(
         updated.length ? [`pr:${touched.number}`] : [],
@@ -281,7 +374,10 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
       const { simulator } = scenario;
       // cancel once service-1's pull requests are stored, before its cursor moves
       const stop = simulator.onRequest(r => {
-        if (r.query?.includes('query DirectPushes') && r.variables?.name === 'service-1') {
+        if (
+          r.query?.includes('query DirectPushes') &&
+          r.variables?.name === 'service-1'
+        ) {
           backend!.scheduler.cancelTask('ai-approval-sync');
         }
       });
@@ -291,37 +387,55 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         .join('ai_approval_repositories as r', 'r.id', 'c.repository_id')
         .groupBy('r.slug')
         .select('r.slug', knex.raw('count(*) as n'));
-      const stored = Object.fromEntries(partial.map(p => [p.slug, Number(p.n)]));
+      const stored = Object.fromEntries(
+        partial.map(p => [p.slug, Number(p.n)]),
+      );
       expect(stored['acme/service-1']).toBeGreaterThan(0);
       expect(stored['acme/service-2']).toBeUndefined();
       const ledger = await summary(backend, 'ledger');
-      expect(ledger.repositories.find(r => r.slug === 'acme/service-1')?.lastError).toMatch(/cancelled/);
+      expect(
+        ledger.repositories.find(r => r.slug === 'acme/service-1')?.lastError,
+      ).toMatch(/cancelled/);
 
       await backend.sync();
       const expected = scenario.expected();
-      const rows = await knex('ai_approval_changes').select('repository_id', 'change_key');
+      const rows = await knex('ai_approval_changes').select(
+        'repository_id',
+        'change_key',
+      );
       const keys = new Set(rows.map(r => `${r.repository_id} ${r.change_key}`));
       expect(keys.size).toBe(rows.length);
       expect(rows.length).toBe([...expected.values()].flat().length);
       await expectSummariesAsOracle(backend, expected);
       await expectChangesAsOracle(backend, expected);
       const repaired = await summary(backend, 'ledger');
-      expect(repaired.repositories.every(r => !r.lastError && r.lastSuccessAt)).toBe(true);
+      expect(
+        repaired.repositories.every(r => !r.lastError && r.lastSuccessAt),
+      ).toBe(true);
     });
 
     it('judges stored changes again when the policy or the senior group changes', async () => {
       const knex = await databases.init(databaseId);
       backend = await scenario.start(knex);
       await backend.sync();
-      const ids = await knex('ai_approval_changes').orderBy('id').select('id', 'change_key');
+      const ids = await knex('ai_approval_changes')
+        .orderBy('id')
+        .select('id', 'change_key');
       await backend.stop();
 
-      const twoSeniors: OraclePolicy = { ...DEFAULT_POLICY, requiredSeniorApprovals: 2 };
-      backend = await scenario.start(knex, { policy: { requiredSeniorApprovals: 2 } });
+      const twoSeniors: OraclePolicy = {
+        ...DEFAULT_POLICY,
+        requiredSeniorApprovals: 2,
+      };
+      backend = await scenario.start(knex, {
+        policy: { requiredSeniorApprovals: 2 },
+      });
       await backend.sync();
       await expectSummariesAsOracle(backend, scenario.expected(twoSeniors));
       await expectChangesAsOracle(backend, scenario.expected(twoSeniors));
-      expect(countsOf([...scenario.expected(twoSeniors).values()].flat()).approved).toBeLessThan(
+      expect(
+        countsOf([...scenario.expected(twoSeniors).values()].flat()).approved,
+      ).toBeLessThan(
         countsOf([...scenario.expected().values()].flat()).approved,
       );
       await backend.stop();
@@ -330,15 +444,27 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         seniors: new Set(PRINCIPAL_LOGINS),
         requiredSeniorApprovals: 1,
       };
-      backend = await scenario.start(knex, { seniors: { groups: [GROUPS.principals] } });
+      backend = await scenario.start(knex, {
+        seniors: { groups: [GROUPS.principals] },
+      });
       await backend.sync();
       await expectSummariesAsOracle(backend, scenario.expected(principals));
       await expectChangesAsOracle(backend, scenario.expected(principals));
-      const load = reviewerLoadOf([...scenario.expected(principals).values()].flat());
-      const reviewers = await request(backend.server).get(`${API}/reviewers?days=${BACKFILL_DAYS}`);
-      expect(reviewers.body.items.map((i: any) => i.reviewer).sort()).toEqual([...load.keys()].sort());
+      const load = reviewerLoadOf(
+        [...scenario.expected(principals).values()].flat(),
+      );
+      const reviewers = await request(backend.server).get(
+        `${API}/reviewers?days=${BACKFILL_DAYS}`,
+      );
+      expect(reviewers.body.items.map((i: any) => i.reviewer).sort()).toEqual(
+        [...load.keys()].sort(),
+      );
 
-      expect(await knex('ai_approval_changes').orderBy('id').select('id', 'change_key')).toEqual(ids);
+      expect(
+        await knex('ai_approval_changes')
+          .orderBy('id')
+          .select('id', 'change_key'),
+      ).toEqual(ids);
     });
 
     it('reports repositories it cannot read and still syncs the others', async () => {
@@ -351,18 +477,25 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         expect.objectContaining({
           host: UNKNOWN_HOST,
           slug: 'acme/legacy-billing',
-          lastError: expect.stringContaining(`No GitHub integration configured for host ${UNKNOWN_HOST}`),
+          lastError: expect.stringContaining(
+            `No GitHub integration configured for host ${UNKNOWN_HOST}`,
+          ),
         }),
       ]);
       expect(legacy.repositories[0].lastSuccessAt).toBeUndefined();
       const ghost = await summary(backend, 'ghost');
-      expect(ghost.repositories[0].lastError).toMatch(/acme\/does-not-exist not found/);
+      expect(ghost.repositories[0].lastError).toMatch(
+        /acme\/does-not-exist not found/,
+      );
 
       for (const name of ['payments', 'ledger', 'storefront', 'search']) {
         const { repositories, totalChanges } = await summary(backend, name);
         expect(totalChanges).toBeGreaterThan(0);
         for (const repo of repositories) {
-          expect(repo).toMatchObject({ host: scenario.simulator.host, pointsSpent: expect.any(Number) });
+          expect(repo).toMatchObject({
+            host: scenario.simulator.host,
+            pointsSpent: expect.any(Number),
+          });
           expect(repo.lastError).toBeUndefined();
           expect(repo.lastSuccessAt).toBeDefined();
           expect(repo.requestsMade).toBeGreaterThan(0);

@@ -34,7 +34,15 @@ describe('aiApprovalPlugin', () => {
         aiApprovalPlugin,
         mockServices.database.factory({ knex }),
         mockServices.rootConfig.factory({
-          data: { aiApproval: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } } } },
+          data: {
+            aiApproval: {
+              schedule: {
+                frequency: { hours: 24 },
+                timeout: { minutes: 5 },
+                initialDelay: { hours: 1 },
+              },
+            },
+          },
         }),
         catalogServiceMock.factory({ entities: [service] }),
         ...(options.deny

@@ -1,4 +1,7 @@
 import { GithubDataset } from './GithubDataset';
+import { PEOPLE, SENIOR_REVIEWERS } from './identities';
+import { AI_TRAILERS, TRAP_LINES } from './messages';
+import { AI_LABELS } from './pullRequestTruth';
 
 const ref = { owner: 'acme', name: 'service-0' };
 
@@ -53,6 +56,73 @@ describe('GithubDataset', () => {
       ),
     );
     expect(stale.length).toBeGreaterThan(0);
+  });
+
+  it('records the ground truth of what it generated', () => {
+    const kinds = new Set(prs.map(pr => pr.truth.authorKind));
+    expect(kinds).toEqual(
+      new Set([
+        'human',
+        'human-ai',
+        'copilot-agent',
+        'devin',
+        'claude-bot',
+        'dependabot',
+      ]),
+    );
+    for (const pr of prs) {
+      const { truth } = pr;
+      expect(truth.aiAssisted).toBe(truth.aiMarkers.length > 0);
+      const agent = ['copilot-agent', 'devin', 'claude-bot'].includes(
+        truth.authorKind,
+      );
+      expect(truth.aiMarkers.includes('agent-author')).toBe(agent);
+    }
+    // "thanks @Copilot" in quoted release notes is no AI marker
+    for (const pr of prs.filter(p => p.truth.authorKind === 'dependabot')) {
+      const labelled = pr.labels.some(l => AI_LABELS.includes(l));
+      expect(pr.truth.aiMarkers).toEqual(labelled ? ['label'] : []);
+    }
+    for (const pr of prs.filter(p => p.author.type === 'User')) {
+      expect(pr.truth.writers).toContain(pr.author.login);
+    }
+    for (const pr of prs.filter(p => p.initiator)) {
+      expect(pr.truth.writers).toContain(pr.initiator!.login);
+    }
+    // a human pull request whose only AI-looking line is a trap is not AI-assisted
+    const traps = prs.filter(
+      pr =>
+        pr.truth.authorKind === 'human' &&
+        pr.commits.some(c => TRAP_LINES.some(t => c.message.includes(t))),
+    );
+    expect(traps.length).toBeGreaterThan(0);
+    expect(
+      traps.filter(pr => pr.truth.aiMarkers.length === 0).length,
+    ).toBeGreaterThan(0);
+    // Claudia is named as a co-author in a trap line: she co-wrote those
+    const claudia = prs.filter(pr =>
+      pr.commits.some(c =>
+        c.message.includes('Co-authored-by: Claudia Ferreira'),
+      ),
+    );
+    expect(
+      claudia.every(pr => pr.truth.writers.includes('claudia-ferreira')),
+    ).toBe(true);
+    const pushes = dataset.directPushes(ref);
+    expect(pushes.every(c => typeof c.truth?.aiAssisted === 'boolean')).toBe(
+      true,
+    );
+    expect(
+      pushes.every(
+        c =>
+          c.truth!.aiAssisted === AI_TRAILERS.some(t => c.message.includes(t)),
+      ),
+    ).toBe(true);
+  });
+
+  it('names a fixed set of senior reviewers among its people', () => {
+    expect(SENIOR_REVIEWERS.length).toBeGreaterThan(3);
+    expect(SENIOR_REVIEWERS.every(p => PEOPLE.includes(p))).toBe(true);
   });
 
   it('can touch and add pull requests', () => {

@@ -117,6 +117,18 @@ describe('startGithubSimulator', () => {
     expect((await graphql(PAGE)).status).toBe(200);
   });
 
+  it('tells listeners of each request, with its variables, until they stop listening', async () => {
+    const seen: Array<unknown> = [];
+    const stop = simulator.onRequest(r =>
+      seen.push([r.api, r.status, r.variables]),
+    );
+    await graphql(PAGE, { after: null });
+    stop();
+    await graphql(PAGE);
+    expect(seen).toEqual([['graphql', 200, { after: null }]]);
+    expect(simulator.requests).toHaveLength(2);
+  });
+
   it('requires authentication', async () => {
     const res = await fetch(simulator.graphqlUrl, {
       method: 'POST',

@@ -3,12 +3,7 @@ import { AddressInfo } from 'node:net';
 import { GithubDataset, GithubDatasetOptions } from '../dataset/GithubDataset';
 import { loadGithubSchema } from '../graphql/schema';
 import { FaultInjector, FaultOptions, SimulatorFault } from './faults';
-import {
-  route,
-  send,
-  SimulatorRequest,
-  SimulatorState,
-} from './handleRequest';
+import { route, send, SimulatorRequest, SimulatorState } from './handleRequest';
 import { RateLimitBudget } from './RateLimitBudget';
 
 /** Options for {@link startGithubSimulator}. @public */

@@ -60,13 +60,17 @@ function judge(pr: SimPullRequest, policy: OraclePolicy) {
   const decisive = [...decisiveReviews(pr)];
   const approvals = decisive.filter(([, r]) => r.state === 'APPROVED');
   const fresh = approvals
-    .filter(([login, r]) => eligibleSenior(login) && r.commitOid === pr.headRefOid)
+    .filter(
+      ([login, r]) => eligibleSenior(login) && r.commitOid === pr.headRefOid,
+    )
     .map(([login]) => login);
   let verdict: string;
   if (fresh.length >= policy.requiredSeniorApprovals) {
     verdict = 'approved';
   } else if (
-    approvals.some(([l, r]) => eligibleSenior(l) && r.commitOid !== pr.headRefOid)
+    approvals.some(
+      ([l, r]) => eligibleSenior(l) && r.commitOid !== pr.headRefOid,
+    )
   ) {
     verdict = 'approved_stale';
   } else if (
@@ -79,7 +83,8 @@ function judge(pr: SimPullRequest, policy: OraclePolicy) {
       : 'not_senior';
   } else {
     const humans = pr.reviews.some(r => r.author.type !== 'Bot');
-    verdict = pr.reviews.length > 0 && !humans ? 'bot_review_only' : 'no_review';
+    verdict =
+      pr.reviews.length > 0 && !humans ? 'bot_review_only' : 'no_review';
   }
   return { verdict, counting: verdict === 'approved' ? fresh : [] };
 }
@@ -91,7 +96,13 @@ function expectedPullRequest(
 ): ExpectedChange {
   const base = { slug, key: `pr:${pr.number}`, mergedAt: pr.mergedAt! };
   if (!pr.truth.aiAssisted) {
-    return { ...base, aiAssisted: false, verdict: null, seniorReviewers: [], countingApprovers: [] };
+    return {
+      ...base,
+      aiAssisted: false,
+      verdict: null,
+      seniorReviewers: [],
+      countingApprovers: [],
+    };
   }
   const { verdict, counting } = judge(pr, policy);
   const reviewers = new Set(
@@ -151,7 +162,10 @@ export function countsOf(changes: ExpectedChange[]) {
 
 /** Reviewer load: AI reviews and counting approvals per senior login. */
 export function reviewerLoadOf(changes: ExpectedChange[]) {
-  const load = new Map<string, { aiReviews: number; seniorApprovals: number }>();
+  const load = new Map<
+    string,
+    { aiReviews: number; seniorApprovals: number }
+  >();
   for (const change of changes) {
     for (const login of change.seniorReviewers) {
       const entry = load.get(login) ?? { aiReviews: 0, seniorApprovals: 0 };
@@ -167,7 +181,13 @@ export function reviewerLoadOf(changes: ExpectedChange[]) {
 export function mondayOf(time: string | number): string {
   const date = new Date(time);
   const back = (date.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - back))
+  return new Date(
+    Date.UTC(
+      date.getUTCFullYear(),
+      date.getUTCMonth(),
+      date.getUTCDate() - back,
+    ),
+  )
     .toISOString()
     .slice(0, 10);
 }
@@ -181,8 +201,14 @@ export function scorecardRowOf(
   const inWindow = changes.filter(c => mondayOf(c.mergedAt) >= firstWeek);
   const trend: Array<number | null> = [];
   for (let t = Date.parse(firstWeek); t <= Date.now(); t += 7 * 86_400_000) {
-    const week = inWindow.filter(c => c.aiAssisted && mondayOf(c.mergedAt) === mondayOf(t));
-    trend.push(week.length ? week.filter(c => c.verdict === 'approved').length / week.length : null);
+    const week = inWindow.filter(
+      c => c.aiAssisted && mondayOf(c.mergedAt) === mondayOf(t),
+    );
+    trend.push(
+      week.length
+        ? week.filter(c => c.verdict === 'approved').length / week.length
+        : null,
+    );
   }
   return { entityCount, ...countsOf(inWindow), trend };
 }

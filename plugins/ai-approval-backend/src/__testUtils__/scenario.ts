@@ -109,9 +109,13 @@ export function createDataset(windowsDays: number[] = [BACKFILL_DAYS, 30]) {
   ]);
   for (const days of windowsDays) {
     const edge = now - days * DAY;
-    const close = times.find(t => t && Math.abs(Date.parse(t) - edge) < 15 * 60_000);
+    const close = times.find(
+      t => t && Math.abs(Date.parse(t) - edge) < 15 * 60_000,
+    );
     if (close) {
-      throw new Error(`Dataset event at ${close} is close to the ${days}-day edge; pick another seed`);
+      throw new Error(
+        `Dataset event at ${close} is close to the ${days}-day edge; pick another seed`,
+      );
     }
   }
   return dataset;

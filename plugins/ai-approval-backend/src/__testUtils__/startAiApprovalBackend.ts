@@ -36,7 +36,9 @@ export interface AiApprovalBackendOptions {
  * catalog, the GitHub simulator as the GitHub integration, and a scheduler
  * that runs the plugin's sync task only when the test says so.
  */
-export async function startAiApprovalBackend(options: AiApprovalBackendOptions) {
+export async function startAiApprovalBackend(
+  options: AiApprovalBackendOptions,
+) {
   const scheduler = new ManualScheduler();
   const { github } = options;
   const backend = await startTestBackend({

@@ -57,10 +57,7 @@ export interface ApprovalStore {
   // writes of the sync task
   saveOrg(org: OrgDirectory): Promise<void>;
   ensureRepository(target: RepositoryTarget): Promise<StoredRepository>;
-  saveEntity(
-    entity: EntityRecord,
-    repositoryIds: number[],
-  ): Promise<void>;
+  saveEntity(entity: EntityRecord, repositoryIds: number[]): Promise<void>;
   removeEntitiesExcept(refs: string[]): Promise<void>;
   loadDecisions(
     repositoryId: number,

@@ -86,7 +86,10 @@ export class DatabaseApprovalStore implements ApprovalStore {
     if (!entity) {
       return undefined;
     }
-    const weekly = weeks.map(w => ({ weekStart: w.week_start, ...toCounts(w) }));
+    const weekly = weeks.map(w => ({
+      weekStart: w.week_start,
+      ...toCounts(w),
+    }));
     const sum = (key: 'totalChanges' | 'aiChanges' | 'approved' | 'exempt') =>
       weekly.reduce((total, w) => total + w[key], 0);
     return {
@@ -197,10 +200,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return ensureRepository(this.db, target);
   }
 
-  saveEntity(
-    entity: EntityRecord,
-    repositoryIds: number[],
-  ) {
+  saveEntity(entity: EntityRecord, repositoryIds: number[]) {
     return saveEntity(this.db, entity, repositoryIds);
   }
 

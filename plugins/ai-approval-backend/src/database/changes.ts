@@ -46,7 +46,16 @@ const MERGED_COLUMNS = [
  * differs, so `updated_at` says when a change last changed: a sync reads
  * some changes again (direct pushes since the cursor, touched pull requests).
  */
-const CHANGED = ['payload', 'evidence', 'confidence', 'ai_assisted', 'verdict', 'judged_verdict', 'reasons', 'approvers']
+const CHANGED = [
+  'payload',
+  'evidence',
+  'confidence',
+  'ai_assisted',
+  'verdict',
+  'judged_verdict',
+  'reasons',
+  'approvers',
+]
   .map(c => [`ai_approval_changes.${c}`, `excluded.${c}`])
   .map(([a, b]) => `not coalesce(${a} = ${b}, ${a} is null and ${b} is null)`)
   .join(' or ');

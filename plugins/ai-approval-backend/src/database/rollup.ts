@@ -58,7 +58,11 @@ function entityRows(entityRef: string, weeks: WeekRow[]) {
   const first = weeks[weeks.length - 1].week_start;
   const since = { total: 0, ai: 0, approved: 0, exempt: 0 };
   const rows = [];
-  for (let week = weeks[0].week_start; week >= first; week = previousWeek(week)) {
+  for (
+    let week = weeks[0].week_start;
+    week >= first;
+    week = previousWeek(week)
+  ) {
     const w = byWeek.get(week);
     const counts = {
       total_changes: Number(w?.total_changes ?? 0),
@@ -95,7 +99,9 @@ async function rebuildOwnEntityWeeks(db: Knex, entityRefs: string[]) {
   for (const refs of chunks(entityRefs, 200)) {
     await db.transaction(async tx => {
       await tx('ai_approval_entity_weeks').whereIn('entity_ref', refs).delete();
-      await tx('ai_approval_entity_totals').whereIn('entity_ref', refs).delete();
+      await tx('ai_approval_entity_totals')
+        .whereIn('entity_ref', refs)
+        .delete();
       const weeks: WeekRow[] = await tx('ai_approval_changes as c')
         .join(
           'ai_approval_entity_repositories as er',
@@ -116,10 +122,16 @@ async function rebuildOwnEntityWeeks(db: Knex, entityRefs: string[]) {
         byEntity.set(week.entity_ref, list);
       }
       const built = [...byEntity].map(([ref, w]) => entityRows(ref, w));
-      for (const part of chunks(built.flatMap(b => b.rows), 500)) {
+      for (const part of chunks(
+        built.flatMap(b => b.rows),
+        500,
+      )) {
         await tx('ai_approval_entity_weeks').insert(part);
       }
-      for (const part of chunks(built.map(b => b.totals), 500)) {
+      for (const part of chunks(
+        built.map(b => b.totals),
+        500,
+      )) {
         await tx('ai_approval_entity_totals').insert(part);
       }
     });
@@ -147,10 +159,19 @@ async function rebuildScopeWeeks(db: Knex, scope: Scope, entityRefs: string[]) {
         .delete();
       const columns = ['scope', 'ref', 'week_start', ...WEEK_COUNTS];
       await tx
-        .into(tx.raw(`?? (${columns.map(() => '??').join(', ')})`, ['ai_approval_scope_weeks', ...columns]))
+        .into(
+          tx.raw(`?? (${columns.map(() => '??').join(', ')})`, [
+            'ai_approval_scope_weeks',
+            ...columns,
+          ]),
+        )
         .insert(
           entitiesIn(tx, scope)
-            .join('ai_approval_entity_weeks as w', 'w.entity_ref', 'e.entity_ref')
+            .join(
+              'ai_approval_entity_weeks as w',
+              'w.entity_ref',
+              'e.entity_ref',
+            )
             .whereIn(column, refs)
             .groupBy(column, 'w.week_start')
             .select(

@@ -44,7 +44,12 @@ function subtree(db: Knex, owner: string) {
 }
 
 /** Owner groups and systems: the weeks the sync added up per group or system. */
-function scopeSource(db: Knex, q: Query, scope: Scope, firstWeek: string): Source {
+function scopeSource(
+  db: Knex,
+  q: Query,
+  scope: Scope,
+  firstWeek: string,
+): Source {
   const column = SCOPE_COLUMN[scope];
   const refs = entitiesIn(db, scope)
     .groupBy(column)
@@ -55,7 +60,7 @@ function scopeSource(db: Knex, q: Query, scope: Scope, firstWeek: string): Sourc
   const weeks = db('ai_approval_scope_weeks')
     .where('scope', scope)
     .select('ref', 'week_start', ...COUNTS);
-  const totals = db
+  const grouped = db
     .from(refs.as('r'))
     .leftJoin(weeks.clone().as('w'), join =>
       join
@@ -64,7 +69,7 @@ function scopeSource(db: Knex, q: Query, scope: Scope, firstWeek: string): Sourc
     )
     .groupBy('r.ref', 'r.entity_count')
     .select('r.ref', 'r.entity_count', ...sums(db, c => `w.${c}`));
-  return { totals, weeks };
+  return { totals: grouped, weeks };
 }
 
 /**
@@ -115,7 +120,11 @@ function entitySource(db: Knex, q: Query, firstWeek: string): Source {
     .whereIn('e.owner_ref', subtree(db, q.owner!))
     .whereNotNull('e.system_ref')
     .groupBy('e.system_ref', 'w.week_start')
-    .select({ ref: 'e.system_ref' }, 'w.week_start', ...sums(db, c => `w.${c}`));
+    .select(
+      { ref: 'e.system_ref' },
+      'w.week_start',
+      ...sums(db, c => `w.${c}`),
+    );
   return {
     totals: entities
       .whereNotNull('e.system_ref')

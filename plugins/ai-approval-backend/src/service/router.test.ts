@@ -31,7 +31,10 @@ const ROUTES: Array<[Method, string, object?]> = [
   ['delete', `${API}/changes/1/exemption`],
 ];
 
-function send(backend: AiApprovalBackend, [method, path, body]: (typeof ROUTES)[number]) {
+function send(
+  backend: AiApprovalBackend,
+  [method, path, body]: (typeof ROUTES)[number],
+) {
   const req = request(backend.server)[method](path);
   return body ? req.send(body) : req;
 }
@@ -57,7 +60,11 @@ describe('the ai-approval HTTP API', () => {
         auditor,
       });
       await backend.sync();
-      denied = await startAiApprovalBackend({ knex, entities: scenario.entities, deny: true });
+      denied = await startAiApprovalBackend({
+        knex,
+        entities: scenario.entities,
+        deny: true,
+      });
     });
 
     afterAll(async () => {
@@ -67,7 +74,9 @@ describe('the ai-approval HTTP API', () => {
     });
 
     async function changes(query = '') {
-      const res = await request(backend.server).get(`${ENTITY}/changes?limit=500${query}`);
+      const res = await request(backend.server).get(
+        `${ENTITY}/changes?limit=500${query}`,
+      );
       expect(res.status).toBe(200);
       return res.body.items as ChangeRow[];
     }
@@ -79,16 +88,25 @@ describe('the ai-approval HTTP API', () => {
         .expect(200, { status: 'ok' });
     });
 
-    it.each(ROUTES)('answers %s %s with 401 without credentials', async (...route) => {
-      const res = await send(backend, route).set('Authorization', 'Bearer mock-none-token');
-      expect(res.status).toBe(401);
-    });
+    it.each(ROUTES)(
+      'answers %s %s with 401 without credentials',
+      async (...route) => {
+        const res = await send(backend, route).set(
+          'Authorization',
+          'Bearer mock-none-token',
+        );
+        expect(res.status).toBe(401);
+      },
+    );
 
-    it.each(ROUTES)('answers %s %s with 403 without permission', async (...route) => {
-      const res = await send(denied, route);
-      expect(res.status).toBe(403);
-      expect(res.body.error.name).toBe('NotAllowedError');
-    });
+    it.each(ROUTES)(
+      'answers %s %s with 403 without permission',
+      async (...route) => {
+        const res = await send(denied, route);
+        expect(res.status).toBe(403);
+        expect(res.body.error.name).toBe('NotAllowedError');
+      },
+    );
 
     it.each([
       ['get', `${ENTITY}/summary?days=0`, /days/],
@@ -108,21 +126,22 @@ describe('the ai-approval HTTP API', () => {
       ['put', `${API}/changes/99999999999999999999/exemption`, /id/],
       ['delete', `${API}/changes/99999999999999999999/exemption`, /id/],
     ] as const)('answers %s %s with 400', async (method, path, message) => {
-      const res = await request(backend.server)[method](path).send(
-        method === 'put' ? { reason: 'r' } : undefined,
-      );
+      const res = await request(backend.server)
+        [method](path)
+        .send(method === 'put' ? { reason: 'r' } : undefined);
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(message);
     });
 
-    it.each([
-      [{ reason: '' }],
-      [{}],
-      [{ reason: 'ok', extra: true }],
-    ])('answers 400 to an exemption with body %j', async body => {
-      const res = await request(backend.server).put(`${API}/changes/1/exemption`).send(body);
-      expect(res.status).toBe(400);
-    });
+    it.each([[{ reason: '' }], [{}], [{ reason: 'ok', extra: true }]])(
+      'answers 400 to an exemption with body %j',
+      async body => {
+        const res = await request(backend.server)
+          .put(`${API}/changes/1/exemption`)
+          .send(body);
+        expect(res.status).toBe(400);
+      },
+    );
 
     it.each([
       ['get', `${UNKNOWN}/summary`],
@@ -131,15 +150,17 @@ describe('the ai-approval HTTP API', () => {
       ['put', `${API}/changes/987654321/exemption`],
       ['delete', `${API}/changes/987654321/exemption`],
     ] as const)('answers %s %s with 404', async (method, path) => {
-      const res = await request(backend.server)[method](path).send(
-        method === 'put' ? { reason: 'r' } : undefined,
-      );
+      const res = await request(backend.server)
+        [method](path)
+        .send(method === 'put' ? { reason: 'r' } : undefined);
       expect(res.status).toBe(404);
       expect(res.body.error.name).toBe('NotFoundError');
     });
 
     it('refuses to exempt a change that is not AI-assisted', async () => {
-      const human = (await changes('&includeNonAi=true')).find(c => !c.aiAssisted)!;
+      const human = (await changes('&includeNonAi=true')).find(
+        c => !c.aiAssisted,
+      )!;
       const res = await request(backend.server)
         .put(`${API}/changes/${human.id}/exemption`)
         .send({ reason: 'not needed' });
@@ -151,9 +172,9 @@ describe('the ai-approval HTTP API', () => {
       const summary = async () =>
         (await request(backend.server).get(`${ENTITY}/summary`)).body;
       const ownerRow = async () =>
-        (await request(backend.server).get(`${API}/scorecard?groupBy=entity`)).body.items.find(
-          (i: any) => i.ref === 'component:default/payments',
-        );
+        (
+          await request(backend.server).get(`${API}/scorecard?groupBy=entity`)
+        ).body.items.find((i: any) => i.ref === 'component:default/payments');
       const before = await summary();
       const cardBefore = await ownerRow();
       const change = (await changes('&verdict=unapproved'))[0];
@@ -168,32 +189,64 @@ describe('the ai-approval HTTP API', () => {
         id: change.id,
         verdict: 'exempt',
         compliant: true,
-        exemption: { by: 'user:default/mock', reason: 'hotfix during an outage' },
+        exemption: {
+          by: 'user:default/mock',
+          reason: 'hotfix during an outage',
+        },
       });
       expect(await summary()).toMatchObject({
         exempt: before.exempt + 1,
         unapproved: before.unapproved - 1,
       });
       expect(await ownerRow()).toMatchObject({ exempt: cardBefore.exempt + 1 });
-      expect((await changes('&verdict=exempt')).map(c => c.id)).toEqual([change.id]);
+      expect((await changes('&verdict=exempt')).map(c => c.id)).toEqual([
+        change.id,
+      ]);
 
-      const del = await request(backend.server).delete(`${API}/changes/${change.id}/exemption`);
+      const del = await request(backend.server).delete(
+        `${API}/changes/${change.id}/exemption`,
+      );
       expect(del.status).toBe(200);
-      expect(del.body).toMatchObject({ id: change.id, verdict: change.verdict, compliant: false });
+      expect(del.body).toMatchObject({
+        id: change.id,
+        verdict: change.verdict,
+        compliant: false,
+      });
       expect(del.body.exemption).toBeUndefined();
-      expect(await summary()).toMatchObject({ exempt: before.exempt, unapproved: before.unapproved });
+      expect(await summary()).toMatchObject({
+        exempt: before.exempt,
+        unapproved: before.unapproved,
+      });
       expect(await ownerRow()).toMatchObject({ exempt: cardBefore.exempt });
 
-      const again = await request(backend.server).delete(`${API}/changes/${change.id}/exemption`);
+      const again = await request(backend.server).delete(
+        `${API}/changes/${change.id}/exemption`,
+      );
       expect(again.status).toBe(404);
 
-      expect(auditor.createEvent.mock.calls.map(([e]) => [e.eventId, e.meta])).toEqual([
-        ['exemption', { action: 'create', changeId: change.id, reason: 'hotfix during an outage' }],
+      expect(
+        auditor.createEvent.mock.calls.map(([e]) => [e.eventId, e.meta]),
+      ).toEqual([
+        [
+          'exemption',
+          {
+            action: 'create',
+            changeId: change.id,
+            reason: 'hotfix during an outage',
+          },
+        ],
         ['exemption', { action: 'remove', changeId: change.id }],
         ['exemption', { action: 'remove', changeId: change.id }],
       ]);
-      const events = await Promise.all(auditor.createEvent.mock.results.map(r => r.value));
-      expect(events.map(e => [e.success.mock.calls.length, e.fail.mock.calls.length])).toEqual([
+      const events = await Promise.all(
+        auditor.createEvent.mock.results.map(r => r.value),
+      );
+      expect(
+        events.map(e => [
+          e.success.mock.calls.length,
+          e.fail.mock.calls.length,
+        ]),
+      ).toEqual([
         [1, 0],
         [1, 0],
         [0, 1],
@@ -201,27 +254,46 @@ describe('the ai-approval HTTP API', () => {
     });
 
     it('keeps an exemption when the sync reads the change again', async () => {
-      const change = (await changes('&verdict=unapproved')).find(c => c.kind === 'pull_request')!;
+      const change = (await changes('&verdict=unapproved')).find(
+        c => c.kind === 'pull_request',
+      )!;
       await request(backend.server)
         .put(`${API}/changes/${change.id}/exemption`)
         .send({ reason: 'accepted risk' })
         .expect(200);
       const [owner, name] = change.repository.split('/');
-      scenario.simulator.dataset.touchPullRequest({ owner, name }, change.number!, new Date().toISOString());
+      scenario.simulator.dataset.touchPullRequest(
+        { owner, name },
+        change.number!,
+        new Date().toISOString(),
+      );
       await backend.sync();
-      const [row] = (await changes('&verdict=exempt')).filter(c => c.id === change.id);
-      expect(row).toMatchObject({ verdict: 'exempt', exemption: { reason: 'accepted risk' } });
-      await request(backend.server).delete(`${API}/changes/${change.id}/exemption`).expect(200);
+      const [row] = (await changes('&verdict=exempt')).filter(
+        c => c.id === change.id,
+      );
+      expect(row).toMatchObject({
+        verdict: 'exempt',
+        exemption: { reason: 'accepted risk' },
+      });
+      await request(backend.server)
+        .delete(`${API}/changes/${change.id}/exemption`)
+        .expect(200);
     });
 
     it('starts a refresh of one entity and answers 202', async () => {
-      const before = (await request(backend.server).get(`${ENTITY}/summary`)).body;
+      const before = (await request(backend.server).get(`${ENTITY}/summary`))
+        .body;
       const res = await request(backend.server).post(`${ENTITY}/refresh`);
       expect(res.status).toBe(202);
       expect(res.body).toEqual({ status: 'started' });
       const lastSync = async () =>
-        (await request(backend.server).get(`${ENTITY}/summary`)).body.repositories[0].lastSyncAt;
-      for (let i = 0; i < 100 && (await lastSync()) === before.repositories[0].lastSyncAt; i++) {
+        (await request(backend.server).get(`${ENTITY}/summary`)).body
+          .repositories[0].lastSyncAt;
+      for (
+        let i = 0;
+        i < 100 && (await lastSync()) === before.repositories[0].lastSyncAt;
+        i++
+      ) {
         await new Promise(resolve => setTimeout(resolve, 100));
       }
       expect(await lastSync()).not.toBe(before.repositories[0].lastSyncAt);

@@ -43,11 +43,9 @@ function cacheKey(identity: Identity): string | undefined {
   ) {
     return undefined;
   }
-  return `${name?.length ?? -1},${email?.length ?? -1},${
-    login?.length ?? -1
-  },${type?.length ?? -1},${id ?? ''}|${name ?? ''}${email ?? ''}${
-    login ?? ''
-  }${type ?? ''}`;
+  return `${name?.length ?? -1},${email?.length ?? -1},${login?.length ?? -1},${
+    type?.length ?? -1
+  },${id ?? ''}|${name ?? ''}${email ?? ''}${login ?? ''}${type ?? ''}`;
 }
 
 /** A verdict with the fields of the identity object it was last given for. */
@@ -124,8 +122,7 @@ export class IdentityScanner {
     }
     let known = verdict;
     if (!known) {
-      const key =
-        typeof identity === 'object' ? cacheKey(identity) : undefined;
+      const key = typeof identity === 'object' ? cacheKey(identity) : undefined;
       if (key === undefined) {
         return isDependencyBot(identity);
       }

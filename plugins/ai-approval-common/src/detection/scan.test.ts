@@ -34,7 +34,8 @@ function referenceIdentity(
   if (!identity) return;
   for (const rule of rules.identityRules) {
     const hit = rule.match(identity);
-    if (hit && rules.isActive(hit.signal)) report(hit, formatIdentity(identity));
+    if (hit && rules.isActive(hit.signal))
+      report(hit, formatIdentity(identity));
   }
 }
 
@@ -47,8 +48,11 @@ function referenceCommit(c: ChangeCommit, rules: RuleSet, out: EvidenceList) {
     out.add(hit, 'commit_committer', line, sha),
   );
   if (isDependencyBot(c.author)) return;
-  scanLines(contentLines(c.message), rules.messageRules, rules.isActive, (h, l) =>
-    out.add(h, 'commit_message', l.text, sha),
+  scanLines(
+    contentLines(c.message),
+    rules.messageRules,
+    rules.isActive,
+    (h, l) => out.add(h, 'commit_message', l.text, sha),
   );
   const subject = subjectOf(c.message);
   if (subject && rules.subjectRules.length > 0) {
@@ -248,7 +252,11 @@ const CONFIGS: Array<[string, DetectionConfig | undefined]> = [
     'custom signals (a message pattern runs on every line)',
     {
       signals: [
-        { id: 'windsurf', messagePattern: '^windsurf', identityPattern: 'windsurf' },
+        {
+          id: 'windsurf',
+          messagePattern: '^windsurf',
+          identityPattern: 'windsurf',
+        },
         { id: 'kelvin', identityPattern: '\u212a' },
       ],
     },
@@ -331,19 +339,40 @@ describe('scanText', () => {
   const rules = compileRules(validateDetectionConfig());
 
   it.each([
-    ['a needle split across CRLF', 'Fix\r\nCo-author\r\ned-by: Claude <noreply@anthropic.com>'],
-    ['a needle split across CR', 'Fix\rCo-authored-by: Cla\rude <noreply@anthropic.com>'],
+    [
+      'a needle split across CRLF',
+      'Fix\r\nCo-author\r\ned-by: Claude <noreply@anthropic.com>',
+    ],
+    [
+      'a needle split across CR',
+      'Fix\rCo-authored-by: Cla\rude <noreply@anthropic.com>',
+    ],
     ['case variants', 'Fix\n\nco-AUTHORED-by: claude <NOREPLY@anthropic.COM>'],
-    ['U+FFFD around the trailer', '\ufffd\n\ufffdCo-authored-by: Claude <noreply@anthropic.com>\ufffd'],
-    ['a quoted trailer', 'Fix\n> Co-authored-by: Claude <noreply@anthropic.com>'],
+    [
+      'U+FFFD around the trailer',
+      '\ufffd\n\ufffdCo-authored-by: Claude <noreply@anthropic.com>\ufffd',
+    ],
+    [
+      'a quoted trailer',
+      'Fix\n> Co-authored-by: Claude <noreply@anthropic.com>',
+    ],
     ['an indented quote', 'Fix\n   > Generated with Claude Code'],
     ['two matches on one line', 'Generated with Claude Code, claude, CLAUDE'],
-    ['the trailer on the last line without a break', 'Co-authored-by: Claude <noreply@anthropic.com>'],
-    ['the trailer on the first line', 'Co-authored-by: Claude <noreply@anthropic.com>\nFix'],
+    [
+      'the trailer on the last line without a break',
+      'Co-authored-by: Claude <noreply@anthropic.com>',
+    ],
+    [
+      'the trailer on the first line',
+      'Co-authored-by: Claude <noreply@anthropic.com>\nFix',
+    ],
     ['a Kelvin sign', 'Assisted-by: \u212aimi'],
     ['a dotted capital I', 'AIDER: x\nA\u0130DER: y\nAssisted-by: A\u0130'],
     ['the fallback rule after another match', 'Assisted-by: Crush:gpt-5'],
-    ['non-breaking spaces and BOMs', '\u00a0\ufeffGenerated with Claude Code\u00a0'],
+    [
+      'non-breaking spaces and BOMs',
+      '\u00a0\ufeffGenerated with Claude Code\u00a0',
+    ],
     ['only line breaks', '\r\n\r\n\n\r'],
     ['an empty message', ''],
     ['an aider subject', 'aider: fix the parser\n\nbody'],
@@ -462,9 +491,9 @@ describe('identity cache', () => {
       'ai-bot copilot',
     ]);
     expect(detectAuthor({ login: 'copilot', type: 'User' })).toEqual([]);
-    expect(detectAuthor({ login: 'copilot', type: 'Bot', id: 175728472 })).toEqual([
-      'copilot-coauthor copilot',
-    ]);
+    expect(
+      detectAuthor({ login: 'copilot', type: 'Bot', id: 175728472 }),
+    ).toEqual(['copilot-coauthor copilot']);
   });
 
   it('sees a changed identity object afresh', () => {
@@ -485,7 +514,9 @@ describe('identity cache', () => {
       ).toEqual([]);
     }
     const odd = { name: 'renovate', id: '12' } as unknown as Identity;
-    expect(detector.detectCommit(commit(message, { author: odd })).evidence).toEqual([]);
+    expect(
+      detector.detectCommit(commit(message, { author: odd })).evidence,
+    ).toEqual([]);
   });
 
   it('stays bounded', () => {
@@ -502,9 +533,17 @@ describe('MessageLine shape', () => {
   it('hands rules trimmed lines with their lowercase', () => {
     const rules = compileRules(validateDetectionConfig());
     const seen: MessageLine[] = [];
-    scanMessage('  x\n\tGenerated with CLAUDE Code \r\n', rules.messageScanner, () => true, (_, line) => seen.push(line));
+    scanMessage(
+      '  x\n\tGenerated with CLAUDE Code \r\n',
+      rules.messageScanner,
+      () => true,
+      (_, line) => seen.push(line),
+    );
     expect(seen).toEqual([
-      { text: 'Generated with CLAUDE Code', lower: 'generated with claude code' },
+      {
+        text: 'Generated with CLAUDE Code',
+        lower: 'generated with claude code',
+      },
     ]);
   });
 });

@@ -77,9 +77,7 @@ export function scanLines(
  * a final sigma, which is not ASCII. (A test checks all of this against
  * every code point.)
  */
-export function needlePattern(
-  needles: readonly string[],
-): RegExp | undefined {
+export function needlePattern(needles: readonly string[]): RegExp | undefined {
   const unique = [...new Set(needles)];
   if (unique.length === 0 || unique.some(n => !/^[\x21-\x7e]+$/.test(n))) {
     return undefined;

@@ -87,7 +87,9 @@ describe('coAuthorsOf', () => {
 
   it('finds co-authors in any case', () => {
     expect(
-      coAuthorsOf('x\n\nCO-AUTHORED-BY: Ada <ADA@X.IO>\nco-authored-by: b@x.io'),
+      coAuthorsOf(
+        'x\n\nCO-AUTHORED-BY: Ada <ADA@X.IO>\nco-authored-by: b@x.io',
+      ),
     ).toEqual([{ name: 'Ada', email: 'ada@x.io' }, { email: 'b@x.io' }]);
   });
 });

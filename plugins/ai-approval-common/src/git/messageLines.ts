@@ -72,8 +72,9 @@ export function forEachLineMatching(
   visit: (start: number, end: number) => void,
 ): void {
   // most texts have no CR: then only LF ends lines, and native searches
-  // find the ends of a matching line
-  const hasCr = text.includes('\r');
+  // find the ends of a matching line (looked up on the first match: most
+  // texts have none)
+  let hasCr: boolean | undefined;
   try {
     let from = 0;
     while (from < text.length) {
@@ -81,6 +82,7 @@ export function forEachLineMatching(
       if (!pattern.test(text)) {
         return;
       }
+      hasCr ??= text.includes('\r');
       // the match lies on one line: its last character is on it
       const at = pattern.lastIndex - 1;
       let start: number;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -168,6 +167,9 @@ function cacheName(url: string): string {
     .replace(/\.git$/, '')
     .replace(/[^a-zA-Z0-9._-]+/g, '_')
     .slice(-60);
+  // loaded here: only clones of URLs need it, and loading it costs local
+  // scans start-up time
+  const { createHash }: typeof import('node:crypto') = require('node:crypto');
   const hash = createHash('sha256').update(url).digest('hex').slice(0, 12);
   return `ai-approval-${slug}-${hash}.git`;
 }

@@ -27,7 +27,7 @@ interface Segment {
  * range, a fifth of a second for 20,000 commits during which the scan would
  * idle. So the range is cut along the first-parent chain (listed by one
  * `git rev-list --first-parent`, {@link MainlineList}) into segments
- * `M[a] ^M[b]` of 512, 512, 1024, 2048, then 4096 mainline commits; each segment's
+ * `M[a] ^M[b]` of 512, 1024, 3072, then 4096 mainline commits; each segment's
  * `git log` starts while the previous one is being read, so git walks ahead
  * and the scan never waits. A segment holds exactly the changes that landed
  * in it, with their side commits however old (the oldest mainline commit
@@ -93,7 +93,10 @@ export class HistoryWalk {
       return undefined;
     }
     const sizes = this.options.segments ?? SEGMENTS;
-    const end = start + Math.min(Math.max(sizes.first, start), sizes.max);
+    // each segment covers twice what came before it (up to the cap): git
+    // walks a segment several times faster than the scan reads one, so it
+    // stays ahead, and every process spared is a fork of this one spared
+    const end = start + Math.min(Math.max(sizes.first, 2 * start), sizes.max);
     const endSha = await this.mainline.at(end);
     const until = endSha ?? this.boundary;
     const log = spawnGit(

@@ -177,7 +177,10 @@ describe('reviewTrailers', () => {
     ['a trailer after U+2029', 'Fix\u2029  Acked-by: Dan'],
     ['a trailer after a lone CR', 'Fix\rApproved-by: Erin <e@x.y>\r'],
     ['CRLF with trailing blanks', 'Fix\r\nReviewed-by: A <a@x.y>  \r\n  \r\n'],
-    ['a look-alike before the trailer', 'unreviewed-by: M\nReviewed-by: A <a@x.y>'],
+    [
+      'a look-alike before the trailer',
+      'unreviewed-by: M\nReviewed-by: A <a@x.y>',
+    ],
     ['the key split by a line break', 'Fix\nReview\ned-by: A <a@x.y>'],
     ['only look-alikes', 'Co-authored-by: X <x@y.z>\nSigned-off-by: S'],
     ['two keys on one line', 'Reviewed-by: Acked-by: A <a@x.y>'],

@@ -1,4 +1,7 @@
-import { ChangeReview, Identity } from '@internal/plugin-ai-approval-common/domain';
+import {
+  ChangeReview,
+  Identity,
+} from '@internal/plugin-ai-approval-common/domain';
 
 /**
  * Review trailers of plain-git projects (kernel, Gerrit, mailing lists). They
