@@ -15,7 +15,9 @@
  * requests one at a time: scorecards (by owner, system and entity, sorted
  * and filtered), entity summaries and change lists. Prints p50 / p95 / max
  * per request kind, checks the targets (PostgreSQL scorecard p95 <= 200 ms,
- * entity summary p95 <= 20 ms) and drops the scratch database.
+ * entity summary p95 <= 20 ms) and drops the scratch database. The client
+ * runs in the backend's process, so the figures include its share; the
+ * `health` row shows what a request costs before any query.
  *
  * `--explain` prints the plan of every SQL statement behind one request of
  * each kind (EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite).
