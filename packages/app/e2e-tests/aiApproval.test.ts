@@ -8,6 +8,22 @@ import { test, expect, Page } from '@playwright/test';
 // relative to the repo root, where the tests run; git-ignored
 const shots = 'e2e-screenshots';
 
+/** The first sync may run before the catalog has read the examples. */
+async function openWhenSynced(page: Page, path: string, text: string) {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    await page.goto(path);
+    try {
+      await expect(page.getByText(text).first()).toBeVisible({
+        timeout: 10_000,
+      });
+      return;
+    } catch {
+      // not synced yet: the task runs again within seconds
+    }
+  }
+  await expect(page.getByText(text).first()).toBeVisible();
+}
+
 async function enterAsGuest(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Enter' }).click();
@@ -20,7 +36,11 @@ test('a service tab shows unapproved AI changes with evidence, and an exemption 
   page,
 }) => {
   await enterAsGuest(page);
-  await page.goto('/catalog/default/component/payments-api/ai-approval');
+  await openWhenSynced(
+    page,
+    '/catalog/default/component/payments-api/ai-approval',
+    'Hotfix currency rounding',
+  );
 
   const table = page
     .getByRole('table')
