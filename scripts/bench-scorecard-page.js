@@ -90,8 +90,14 @@ async function main() {
     await page.getByRole('button', { name: 'By service' }).click();
     await page.getByText('service-00000').first().waitFor();
     const t1 = Date.now();
-    await page.getByRole('columnheader', { name: 'Compliance' }).click();
-    await page.waitForResponse(r => r.url().includes('orderBy=compliance'));
+    const sortRequest = page.waitForRequest(r =>
+      r.url().includes('orderBy=compliance'),
+    );
+    await page
+      .getByRole('columnheader', { name: 'Compliance' })
+      .first()
+      .click();
+    await sortRequest;
     await page.locator('tbody tr').first().waitFor();
     sorts.push(Date.now() - t1);
   }

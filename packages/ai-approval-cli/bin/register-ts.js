@@ -10,12 +10,11 @@
  */
 'use strict';
 
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 
-const LOADER_VERSION = '1';
+const LOADER_VERSION = '2';
 // swc is what @backstage/cli (a dev dependency of this package) builds with
 const swcPath = require.resolve('@swc/core', {
   paths: [path.dirname(require.resolve('@backstage/cli/package.json'))],
@@ -48,13 +47,27 @@ function transpile(source, filename) {
   }).code;
 }
 
-function load(filename) {
-  const stat = fs.statSync(filename);
-  const key = crypto
+/**
+ * The cache file of a source: its name is the key itself (numbers first, so
+ * it reads back unambiguously), which spares loading node:crypto at every
+ * start; only a name too long for the file system is hashed.
+ */
+function cacheFile(filename, stat) {
+  const name = `${LOADER_VERSION}_${stat.size}_${
+    stat.mtimeMs
+  }_${encodeURIComponent(filename)}`;
+  if (name.length <= 240) {
+    return path.join(cacheDir, `${name}.js`);
+  }
+  const hash = require('node:crypto')
     .createHash('sha1')
-    .update(`${LOADER_VERSION}\0${filename}\0${stat.size}\0${stat.mtimeMs}`)
+    .update(name)
     .digest('hex');
-  const cached = path.join(cacheDir, `${key}.js`);
+  return path.join(cacheDir, `${LOADER_VERSION}_${hash}.js`);
+}
+
+function load(filename) {
+  const cached = cacheFile(filename, fs.statSync(filename));
   try {
     return fs.readFileSync(cached, 'utf8');
   } catch {

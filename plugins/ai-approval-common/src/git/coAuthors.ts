@@ -1,5 +1,5 @@
 import { Identity } from '../types';
-import { forEachContentLineMatching } from './messageLines';
+import { forEachLineMatching } from './messageLines';
 
 /**
  * `Co-authored-by:` trailers. Real histories spell the key in every case and
@@ -23,10 +23,10 @@ export function parseCoAuthorLine(line: string): Identity | undefined {
   }
   const name = parsed[1].trim();
   const email = parsed[2].trim().toLowerCase();
-  return {
-    ...(name ? { name } : {}),
-    ...(email ? { email } : {}),
-  };
+  const identity: Identity = {};
+  if (name) identity.name = name;
+  if (email) identity.email = email;
+  return identity;
 }
 
 /**
@@ -38,13 +38,15 @@ const CO_AUTHOR_HINT = /authored/gi;
 /** Every co-author named in a message, quoted lines excluded. */
 export function coAuthorsOf(message: string | undefined | null): Identity[] {
   const found: Identity[] = [];
-  // only the lines that can be co-author trailers are split off
-  forEachContentLineMatching(message, CO_AUTHOR_HINT, line => {
-    if (line.lower.startsWith('co')) {
-      const identity = parseCoAuthorLine(line.text);
-      if (identity) {
-        found.push(identity);
-      }
+  if (typeof message !== 'string' || message.length === 0) {
+    return found;
+  }
+  // only the lines that can be co-author trailers are split off; a blank or
+  // quoted (`>`) line never matches CO_AUTHOR_LINE, which starts with `co`
+  forEachLineMatching(message, CO_AUTHOR_HINT, (start, end) => {
+    const identity = parseCoAuthorLine(message.slice(start, end).trim());
+    if (identity) {
+      found.push(identity);
     }
   });
   return found;

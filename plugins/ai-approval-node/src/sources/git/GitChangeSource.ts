@@ -121,8 +121,11 @@ export class GitChangeSource implements AsyncIterable<Change> {
 
   private async plan(): Promise<WalkPlan | undefined> {
     const { repository: location, ref, cacheDir, signal } = this.options;
-    const repository = await GitRepository.open(location, { cacheDir, signal });
-    const resolved = await repository.resolveRef(ref);
+    const { repository, resolved } = await GitRepository.openAndResolve(
+      location,
+      ref,
+      { cacheDir, signal },
+    );
     const tip = this.until
       ? await repository.firstParentAtOrBefore(resolved.sha, this.until)
       : resolved.sha;
