@@ -45,7 +45,8 @@ export interface ApprovalStore {
   ): Promise<ChangeListResponse>;
   getChange(id: string): Promise<ChangeRow | undefined>;
   getReviewerLoad(days: number, group?: string): Promise<ReviewerLoadResponse>;
-  getEntityRepositories(entityRef: string): Promise<StoredRepository[]>;
+  /** Whether a sync has linked this entity to repositories. */
+  hasEntity(entityRef: string): Promise<boolean>;
 
   // exemptions
   createExemption(

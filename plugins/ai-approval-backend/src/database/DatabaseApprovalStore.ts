@@ -27,7 +27,6 @@ import {
   removeEntitiesExcept,
   saveEntity,
   EntityRecord,
-  StoredRepository,
   SyncOutcome,
 } from './repositories';
 import { reviewerLoad } from './reviewers';
@@ -149,18 +148,11 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return reviewerLoad(this.db, days, group);
   }
 
-  async getEntityRepositories(entityRef: string): Promise<StoredRepository[]> {
-    const rows = await this.db('ai_approval_repositories as r')
-      .join('ai_approval_entity_repositories as er', 'er.repository_id', 'r.id')
-      .where('er.entity_ref', entityRef)
-      .select('r.*');
-    return rows.map(r => ({
-      id: Number(r.id),
-      source: r.source,
-      host: r.host,
-      slug: r.slug,
-      cursor: r.cursor ?? undefined,
-    }));
+  async hasEntity(entityRef: string): Promise<boolean> {
+    const row = await this.db('ai_approval_entities')
+      .where({ entity_ref: entityRef })
+      .first('entity_ref');
+    return Boolean(row);
   }
 
   async createExemption(

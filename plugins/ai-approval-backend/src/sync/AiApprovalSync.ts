@@ -176,15 +176,17 @@ export class AiApprovalSync {
         'Policy or senior reviewers changed; judging stored changes again',
       );
       for await (const batch of store.storedChanges(500)) {
+        const byRepository = new Map<number, typeof batch>();
         for (const item of batch) {
+          const items = byRepository.get(item.repositoryId) ?? [];
+          byRepository.set(item.repositoryId, [...items, item]);
+        }
+        for (const [repositoryId, items] of byRepository) {
           const judge = judges.judgeFor(
-            repositories.get(item.repositoryId)?.overrides ?? [{}],
+            repositories.get(repositoryId)?.overrides ?? [{}],
           );
-          await store.upsertChanges(
-            item.repositoryId,
-            [judge.judge(item.change, item.decisions)],
-            judge.seniors,
-          );
+          const judged = items.map(i => judge.judge(i.change, i.decisions));
+          await store.upsertChanges(repositoryId, judged, judge.seniors);
         }
       }
     }

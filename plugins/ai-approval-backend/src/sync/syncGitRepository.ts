@@ -1,9 +1,8 @@
-import { Change } from '@internal/plugin-ai-approval-common';
 import { GitChangeSource } from '@internal/plugin-ai-approval-node';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
 import { ChangeJudge } from './ChangeJudge';
-import { storeChanges } from './syncGithubRepository';
+import { storeChanges } from './storeChanges';
 
 /**
  * Reads a plain git history over the backfill window; a local read is
@@ -25,18 +24,9 @@ export async function syncGitRepository(options: {
     cacheDir: options.cacheDir,
     signal,
   });
-  let batch: Change[] = [];
-  let newest: string | undefined;
-  for await (const change of source) {
-    batch.push(change);
-    if (change.mergedAt && (!newest || change.mergedAt > newest)) {
-      newest = change.mergedAt;
-    }
-    if (batch.length >= 200) {
-      await storeChanges(store, repository.id, batch, judge);
-      batch = [];
-    }
+  for await (const batch of source.changeBatches()) {
+    await storeChanges(store, repository.id, batch, judge);
   }
-  await storeChanges(store, repository.id, batch, judge);
-  return { cursor: newest, points: 0, requests: 0 };
+  // no cursor: every sync reads the whole window, which is cheap locally
+  return { points: 0, requests: 0 };
 }

@@ -27,7 +27,7 @@ export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
   router.get('/entities/:kind/:namespace/:name/changes', async (req, res) => {
     const credentials = await access.require(req, aiApprovalReadPermission);
     const ref = stringifyEntityRef(req.params);
-    if (!(await store.getEntitySummary(ref, 1))) {
+    if (!(await store.hasEntity(ref))) {
       await access.entity(req.params, credentials);
     }
     res.json(

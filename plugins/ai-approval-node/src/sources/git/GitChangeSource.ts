@@ -61,27 +61,11 @@ export class GitChangeSource implements AsyncIterable<Change> {
 
   /** Streams the changes; opens (clones or fetches) the repository first. */
   async *changes(): AsyncGenerator<Change> {
-    const signal = this.options.signal;
-    signal?.throwIfAborted();
-    const plan = await this.plan();
-    if (!plan) {
-      return;
-    }
-    const walk = new HistoryWalk(plan.tip, plan.boundary, {
-      cwd: plan.repository.dir,
-      signal,
-    });
-    try {
-      for await (const landed of walk.landed()) {
-        for (const group of landed) {
-          if (this.landedInWindow(group.landing.committerTime)) {
-            yield assembleChange(group, plan.context);
-            signal?.throwIfAborted();
-          }
-        }
+    for await (const batch of this.changeBatches()) {
+      for (const change of batch) {
+        yield change;
+        this.options.signal?.throwIfAborted();
       }
-    } finally {
-      walk.stop();
     }
   }
 
