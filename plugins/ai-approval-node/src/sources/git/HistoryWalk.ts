@@ -13,6 +13,8 @@ const SEGMENTS = { first: 512, max: 4096 };
 
 interface Segment {
   log: GitProcess;
+  /** mainline position of its newest commit */
+  start: number;
   /** first mainline position after this segment; undefined for the last */
   end?: number;
 }
@@ -32,7 +34,8 @@ interface Segment {
  * and the scan never waits. A segment holds exactly the changes that landed
  * in it, with their side commits however old (the oldest mainline commit
  * that reaches a commit owns it). A dozen processes for 100,000 commits;
- * never one per commit or per merge.
+ * never one per commit or per merge. Of the chain itself only a window around
+ * the segments in use is kept.
  *
  * Why not the alternatives: a `--first-parent` log plus one `git log A..B`
  * per merge costs a process per merge; the default (date) order streams
@@ -57,10 +60,14 @@ export class HistoryWalk {
       segments?: { first: number; max: number };
     },
   ) {
-    this.mainline = new MainlineList(
-      boundary ? [tip, `^${boundary}`] : [tip],
-      options,
-    );
+    const sizes = options.segments ?? SEGMENTS;
+    this.mainline = new MainlineList(boundary ? [tip, `^${boundary}`] : [tip], {
+      cwd: options.cwd,
+      signal: options.signal,
+      // the segment being read and the next one: twice the largest
+      // segment, and as much again so git never waits on the list
+      keepAhead: 4 * sizes.max,
+    });
   }
 
   /** The changes that landed, newest first, in batches as git prints them. */
@@ -106,7 +113,7 @@ export class HistoryWalk {
       ),
       { cwd: this.options.cwd, signal: this.options.signal },
     );
-    const segment = { log, end: endSha ? end : undefined };
+    const segment = { log, start, end: endSha ? end : undefined };
     this.running.push(segment);
     return segment;
   }
@@ -114,6 +121,8 @@ export class HistoryWalk {
   private async *readSegment(
     segment: Segment,
   ): AsyncGenerator<LandedCommits[]> {
+    // no later segment starts before this one, nor has a parent after it
+    this.mainline.forget(segment.start);
     const parser = new GitLogParser();
     // parents outside the segment are never printed: the groups they hold
     // back are complete when the segment ends
