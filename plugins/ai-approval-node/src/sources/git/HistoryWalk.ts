@@ -44,6 +44,8 @@ interface Segment {
  */
 export class HistoryWalk {
   private readonly mainline: MainlineList;
+  /** segment sizes in mainline commits */
+  private readonly sizes: { first: number; max: number };
   private readonly running: Segment[] = [];
 
   /**
@@ -60,13 +62,13 @@ export class HistoryWalk {
       segments?: { first: number; max: number };
     },
   ) {
-    const sizes = options.segments ?? SEGMENTS;
+    this.sizes = options.segments ?? SEGMENTS;
     this.mainline = new MainlineList(boundary ? [tip, `^${boundary}`] : [tip], {
       cwd: options.cwd,
       signal: options.signal,
       // the segment being read and the next one: twice the largest
       // segment, and as much again so git never waits on the list
-      keepAhead: 4 * sizes.max,
+      keepAhead: 4 * this.sizes.max,
     });
   }
 
@@ -99,11 +101,11 @@ export class HistoryWalk {
     if (!from) {
       return undefined;
     }
-    const sizes = this.options.segments ?? SEGMENTS;
     // each segment covers twice what came before it (up to the cap): git
     // walks a segment several times faster than the scan reads one, so it
     // stays ahead, and every process spared is a fork of this one spared
-    const end = start + Math.min(Math.max(sizes.first, 2 * start), sizes.max);
+    const { first, max } = this.sizes;
+    const end = start + Math.min(Math.max(first, 2 * start), max);
     const endSha = await this.mainline.at(end);
     const until = endSha ?? this.boundary;
     const log = spawnGit(
