@@ -56,10 +56,13 @@ function createRepo(): string {
 }
 
 class Collector {
-  text = '';
-  write(chunk: string) {
-    this.text += chunk;
+  private readonly chunks: Buffer[] = [];
+  write(chunk: string | Uint8Array) {
+    this.chunks.push(Buffer.from(chunk));
     return true;
+  }
+  get text() {
+    return Buffer.concat(this.chunks).toString('utf8');
   }
 }
 
