@@ -13,6 +13,8 @@ const SEGMENTS = { first: 512, max: 4096 };
 
 interface Segment {
   log: GitProcess;
+  /** its newest commit */
+  tip: string;
   /** mainline position of its newest commit */
   start: number;
   /** first mainline position after this segment; undefined for the last */
@@ -115,7 +117,7 @@ export class HistoryWalk {
       ),
       { cwd: this.options.cwd, signal: this.options.signal },
     );
-    const segment = { log, start, end: endSha ? end : undefined };
+    const segment = { log, tip: from, start, end: endSha ? end : undefined };
     this.running.push(segment);
     return segment;
   }
@@ -128,7 +130,7 @@ export class HistoryWalk {
     const parser = new GitLogParser();
     // parents outside the segment are never printed: the groups they hold
     // back are complete when the segment ends
-    const grouper = new MainlineGrouper(this.mainline);
+    const grouper = new MainlineGrouper(this.mainline, segment.tip);
     for await (const chunk of segment.log.stdout) {
       const landed: LandedCommits[] = [];
       for (const commit of parser.push(chunk as Buffer)) {

@@ -17,7 +17,7 @@ function commit(sha: string, ...parents: string[]): GitLogCommit {
 
 /** Feeds commits in the given (topological) order; returns landing -> brought. */
 function group(mainline: string[], order: GitLogCommit[]) {
-  const grouper = new MainlineGrouper(new Set(mainline));
+  const grouper = new MainlineGrouper(new Set(mainline), mainline[0]);
   const out: string[] = [];
   const record = (groups: ReturnType<MainlineGrouper['end']>, when: string) =>
     groups.forEach(g =>
@@ -65,6 +65,22 @@ describe('MainlineGrouper', () => {
       'm1:c,b@c',
       'm2:@m2',
     ]);
+  });
+
+  it('never hands a mainline commit to a side branch', () => {
+    // m0 merges m2, an older mainline commit, as its second parent; x's
+    // parent is m2 as well: neither makes m2 part of a change
+    expect(
+      group(
+        ['m0', 'm1', 'm2'],
+        [
+          commit('m0', 'm1', 'm2'),
+          commit('m1', 'm2', 'x'),
+          commit('x', 'm2'),
+          commit('m2'),
+        ],
+      ),
+    ).toEqual(['m0:@m0', 'm1:x@x', 'm2:@m2']);
   });
 
   it('hands out changes held back by parents outside the range at the end', () => {

@@ -26,9 +26,11 @@ interface OpenGroup {
 /**
  * Groups a `git log --topo-order` stream into landed changes, in one pass.
  *
- * Mainline commits are numbered from the tip (0, 1, 2...). A side commit C
- * belongs to the oldest mainline commit that reaches it: that one reaches C
- * and its first parent does not. Topological order prints every child before
+ * Mainline commits are numbered from the tip (0, 1, 2...). Topological order
+ * prints them in that order, so a commit is on the mainline exactly when it
+ * is the first parent of the previous mainline commit: only parents need
+ * asking the mainline list. A side commit C belongs to the oldest mainline
+ * commit that reaches it: that one reaches C and its first parent does not. Topological order prints every child before
  * its parents, so when C is printed all its children are known and its owner
  * is the highest owner among them. Owners are handed down from children to
  * parents through `pending`, which holds only commits whose children have been
@@ -45,18 +47,31 @@ export class MainlineGrouper {
   private readonly open = new Map<number, OpenGroup>();
   private nextMainline = 0;
   private nextToEmit = 0;
+  /** the mainline commit the walk prints next */
+  private nextMainlineSha: string | undefined;
 
   /**
    * @param mainline - the first-parent chain of the walked range. Parents
    *   outside the range are never printed; the changes they hold back are
    *   handed out by {@link MainlineGrouper.end}.
+   * @param tip - the newest commit of the range (the first one printed)
    */
-  constructor(private readonly mainline: { has(sha: string): boolean }) {}
+  constructor(
+    private readonly mainline: { has(sha: string): boolean },
+    tip: string,
+  ) {
+    this.nextMainlineSha = tip;
+  }
 
   /** Takes the next commit of the walk; returns the groups it completed. */
   push(commit: GitLogCommit): LandedCommits[] {
     let group: OpenGroup;
-    if (this.mainline.has(commit.sha)) {
+    const parents = commit.parents;
+    // a mainline commit's first parent is the next mainline commit
+    let firstSideParent = 0;
+    if (commit.sha === this.nextMainlineSha) {
+      this.nextMainlineSha = parents[0];
+      firstSideParent = 1;
       group = {
         owner: this.nextMainline++,
         landing: commit,
@@ -76,8 +91,7 @@ export class MainlineGrouper {
       group.pending -= 1;
       group.brought.push(commit);
     }
-    const parents = commit.parents;
-    for (let i = 0; i < parents.length; i++) {
+    for (let i = firstSideParent; i < parents.length; i++) {
       const parent = parents[i];
       if (!this.mainline.has(parent)) {
         this.handDown(parent, group);
