@@ -80,6 +80,14 @@ describe('BufferedOutput', () => {
     expect(target.text).toBe(`ab${'c'.repeat(100)}d`);
   });
 
+  it('hands the target no empty pieces', async () => {
+    const target = new Target();
+    const out = new BufferedOutput(target, 4);
+    out.add('c'.repeat(100));
+    await out.flush();
+    expect(target.chunks.map(chunk => chunk.length)).toEqual([100]);
+  });
+
   it('waits for the reader to drain before going on', async () => {
     const target = new Target();
     target.accept = false;

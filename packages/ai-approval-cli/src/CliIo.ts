@@ -44,7 +44,9 @@ export class BufferedOutput {
     if (text.length * 3 > this.buffer.length - this.used) {
       const bytes = Buffer.byteLength(text);
       if (bytes > this.buffer.length - this.used) {
-        this.writeOut();
+        if (this.used > 0) {
+          this.writeOut();
+        }
         if (bytes > this.buffer.length) {
           this.target.write(text);
           return;

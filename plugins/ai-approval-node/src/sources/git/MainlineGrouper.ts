@@ -30,9 +30,10 @@ interface OpenGroup {
  * prints them in that order, so a commit is on the mainline exactly when it
  * is the first parent of the previous mainline commit: only parents need
  * asking the mainline list. A side commit C belongs to the oldest mainline
- * commit that reaches it: that one reaches C and its first parent does not. Topological order prints every child before
- * its parents, so when C is printed all its children are known and its owner
- * is the highest owner among them. Owners are handed down from children to
+ * commit that reaches it: that one reaches C and its first parent does not.
+ * Topological order prints every child before its parents, so when C is
+ * printed all its children are known and its owner is the highest owner
+ * among them. Owners are handed down from children to
  * parents through `pending`, which holds only commits whose children have been
  * printed and that are not yet printed themselves: the frontier of the walk,
  * as wide as the number of branches in flight, not as long as the history.
