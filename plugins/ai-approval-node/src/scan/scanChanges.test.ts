@@ -159,4 +159,50 @@ describe('scanRepository', () => {
       ['Initial', null],
     ]);
   });
+
+  it('judges merge-bot approvals and Phabricator reviewers', async () => {
+    const bots = TestGitRepo.create();
+    try {
+      bots.commit('Initial\n', { date: '2025-01-01T00:00:00Z' });
+      bots.checkout('ai-fix', { create: true });
+      bots.commit(`Fix with AI\n\n${CLAUDE}\n`, {
+        date: '2025-01-02T00:00:00Z',
+      });
+      bots.checkout('main');
+      bots.merge(
+        'ai-fix',
+        'Auto merge of #7 - alice:ai-fix, r=carol\n\nFix with AI\n',
+      );
+      bots.checkout('ai-docs', { create: true });
+      bots.commit(`Docs with AI\n\n${CLAUDE}\n`, {
+        date: '2025-01-03T00:00:00Z',
+      });
+      bots.checkout('main');
+      bots.merge(
+        'ai-docs',
+        'Auto merge of #8 - alice:ai-docs, r=dave\n\nDocs with AI\n',
+      );
+      bots.commit(
+        `Tune AI code\n\n${CLAUDE}\nReviewed By: carol\n\nDifferential Revision: https://reviews.example.com/D9\n`,
+        { date: '2025-01-04T00:00:00Z' },
+      );
+      const results = await all(
+        scanRepository({ repository: bots.dir, seniors: ['carol'] }),
+      );
+      expect(
+        results.map(r => [
+          r.change.number ?? null,
+          r.change.url ?? null,
+          r.verdict?.verdict ?? null,
+        ]),
+      ).toEqual([
+        [null, 'https://reviews.example.com/D9', 'approved'],
+        [8, null, 'not_senior'],
+        [7, null, 'approved'],
+        [null, null, null],
+      ]);
+    } finally {
+      bots.remove();
+    }
+  });
 });

@@ -156,6 +156,6 @@ export function assembleChange(
   change.mergeSha = landing.sha;
   change.mergedAt = landingCommit.committedAt;
   change.commits = commitsOf(info.kind, landingCommit, broughtCommits, isMerge);
-  change.reviews = reviewTrailersOf(landing, brought);
+  change.reviews = reviewTrailersOf(landing, brought, info.approvedBy);
   return change;
 }

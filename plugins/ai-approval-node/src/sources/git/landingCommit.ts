@@ -1,4 +1,6 @@
 import { ChangeKind } from '@internal/plugin-ai-approval-common/domain';
+import { otherMergeFormat } from './mergeFormats';
+import { restOf, titleAndBody, titleAndBodyAfter } from './messageParts';
 
 /** What the message of a commit that landed on the branch says about it. */
 export interface LandingInfo {
@@ -13,6 +15,8 @@ export interface LandingInfo {
   title: string;
   /** what a merge commit says beyond its title (the PR / MR description) */
   body?: string;
+  /** logins a merge bot records as the PR's approvers (`r=alice`) */
+  approvedBy?: string[];
 }
 
 const GITHUB_MERGE = /^Merge pull request #(\d+) from (\S+)/;
@@ -20,67 +24,11 @@ const GITLAB_MERGE = /^Merge branch '(.+)' into '(.+)'$/;
 const GITLAB_MR_REF = /^[ \t]*See merge request (\S+?)!(\d+)[ \t\r]*$/m;
 const SQUASH_SUFFIX = /\s*\(#(\d+)\)$/;
 
-/** The lines after the first line break (`end`), CR before LF dropped. */
-function restOf(message: string, end: number): string[] {
-  return end < 0
-    ? []
-    : message
-        .slice(end + 1)
-        .split('\n')
-        .map(line => line.replace(/\r$/, ''));
-}
-
-/** First non-empty line after the subject, and the text after that line. */
-function titleAndBody(rest: string[], stop?: (line: string) => boolean) {
-  const end = stop ? rest.findIndex(stop) : -1;
-  const lines = end < 0 ? rest : rest.slice(0, end);
-  const at = lines.findIndex(line => line.trim() !== '');
-  if (at < 0) {
-    return {};
-  }
-  const body = lines
-    .slice(at + 1)
-    .join('\n')
-    .trim();
-  return { title: lines[at].trim(), body: body || undefined };
-}
-
-/**
- * {@link titleAndBody} of the lines after the subject (`end` is its line
- * break). Without a CR after the subject the lines need no splitting: the
- * lines after the title, joined again, are the text after its line break.
- */
-function titleAndBodyAfter(
-  message: string,
-  end: number,
-): { title?: string; body?: string } {
-  if (end < 0) {
-    return {};
-  }
-  if (message.includes('\r', end)) {
-    return titleAndBody(restOf(message, end));
-  }
-  let start = end + 1;
-  for (;;) {
-    const lineEnd = message.indexOf('\n', start);
-    const title = (
-      lineEnd < 0 ? message.slice(start) : message.slice(start, lineEnd)
-    ).trim();
-    if (title !== '') {
-      const body = lineEnd < 0 ? '' : message.slice(lineEnd + 1).trim();
-      return { title, body: body || undefined };
-    }
-    if (lineEnd < 0) {
-      return {};
-    }
-    start = lineEnd + 1;
-  }
-}
-
 /**
  * Classifies a first-parent commit: a GitHub merge ("Merge pull request #N
  * from owner/branch"), a GitLab merge ("See merge request group/proj!N"), a
- * squash merge (subject ending in "(#N)"), or a direct push.
+ * merge by a merge bot or another host ({@link otherMergeFormat}), a squash
+ * merge (subject ending in "(#N)"), or a direct push.
  */
 export function classifyLandingCommit(
   message: string,
@@ -117,6 +65,10 @@ export function classifyLandingCommit(
       title: title ?? subject,
       body,
     };
+  }
+  const other = otherMergeFormat(subject, message, end);
+  if (other) {
+    return other;
   }
   // the suffix ends the subject: most subjects fail this before the regex
   const squash = subject.endsWith(')') ? SQUASH_SUFFIX.exec(subject) : null;

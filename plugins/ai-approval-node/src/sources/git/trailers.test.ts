@@ -3,6 +3,7 @@ import {
   parseIdentity,
   reviewedOn,
   reviewTrailers,
+  reviewTrailersOf,
 } from './trailers';
 
 describe('parseIdentity', () => {
@@ -76,5 +77,34 @@ describe('reviewedOn', () => {
       reviewedOn('Fix\n\nReviewed-on: https://review.example.org/c/p/+/123\n'),
     ).toBe('https://review.example.org/c/p/+/123');
     expect(reviewedOn('Fix')).toBeUndefined();
+  });
+});
+
+describe('Phabricator and merge-bot approvals', () => {
+  it('reads Reviewed By: users, without reviewer groups', () => {
+    expect(
+      reviewTrailers([
+        'Fix x\n\nReviewed By: MaskRay, dblaikie, #libc\n\nDifferential Revision: https://reviews.llvm.org/D1',
+      ]),
+    ).toEqual([
+      { reviewer: { login: 'MaskRay' }, state: 'APPROVED', source: 'trailer' },
+      { reviewer: { login: 'dblaikie' }, state: 'APPROVED', source: 'trailer' },
+    ]);
+    expect(reviewTrailers(['This was reviewed by: nobody'])).toEqual([]);
+  });
+
+  it('adds the approvers a merge bot recorded once', () => {
+    expect(
+      reviewTrailersOf({ message: 'Reviewed By: lcnr' }, [], ['LCNR', 'bob']),
+    ).toEqual([
+      { reviewer: { login: 'lcnr' }, state: 'APPROVED', source: 'trailer' },
+      { reviewer: { login: 'bob' }, state: 'APPROVED', source: 'trailer' },
+    ]);
+  });
+
+  it('links Differential Revisions', () => {
+    expect(
+      reviewedOn('x\n\nDifferential Revision: https://reviews.llvm.org/D123'),
+    ).toBe('https://reviews.llvm.org/D123');
   });
 });

@@ -12,6 +12,12 @@ const REVIEW_TRAILER =
   /^[ \t]*(?:reviewed|acked|approved)-by[ \t]*:[ \t]*(.*?)[ \t\r]*$/gim;
 /** Gerrit's link to the review of the commit. */
 const REVIEWED_ON = /^[ \t]*reviewed-on[ \t]*:[ \t]*(\S+)/im;
+/** Phabricator's (LLVM until 2023): usernames, comma-separated. */
+const PHABRICATOR_REVIEWED = /^[ \t]*Reviewed By:[ \t]*(.*?)[ \t\r]*$/gm;
+const PHABRICATOR_USER = /^[\w.-]+$/;
+/** Phabricator's link to the review of the commit. */
+const DIFFERENTIAL_REVISION =
+  /^[ \t]*Differential Revision:[ \t]*(https?:\/\/\S+)/m;
 /**
  * Every match of {@link REVIEW_TRAILER} holds a match of this (the same
  * words, under the same ASCII-only case-insensitivity), so a message without
@@ -88,6 +94,51 @@ function addReviewTrailers(
   message: string,
   found: Map<string, ChangeReview> | undefined,
 ): Map<string, ChangeReview> | undefined {
+  const reviews = message.includes('Reviewed By:')
+    ? addPhabricatorReviewers(message, found ?? new Map())
+    : found;
+  return addEmailTrailers(message, reviews);
+}
+
+/** Adds the users of Phabricator's `Reviewed By: alice, bob` lines. */
+function addPhabricatorReviewers(
+  message: string,
+  reviews: Map<string, ChangeReview>,
+): Map<string, ChangeReview> {
+  for (const match of message.matchAll(PHABRICATOR_REVIEWED)) {
+    const users = match[1].split(',').map(user => user.trim());
+    // `#project` names a reviewer group, not a person
+    addLoginApprovals(
+      users.filter(user => PHABRICATOR_USER.test(user)),
+      reviews,
+    );
+  }
+  return reviews;
+}
+
+/** Adds an approval by each login not yet among the reviewers. */
+function addLoginApprovals(
+  logins: readonly string[],
+  reviews: Map<string, ChangeReview>,
+): Map<string, ChangeReview> {
+  for (const login of logins) {
+    const key = login.toLowerCase();
+    if (!reviews.has(key)) {
+      reviews.set(key, {
+        reviewer: { login },
+        state: 'APPROVED',
+        source: 'trailer',
+      });
+    }
+  }
+  return reviews;
+}
+
+/** Adds the reviewers of `Reviewed-by:` / `Acked-by:` / `Approved-by:`. */
+function addEmailTrailers(
+  message: string,
+  found: Map<string, ChangeReview> | undefined,
+): Map<string, ChangeReview> | undefined {
   const hint = TRAILER_HINT.exec(message);
   if (!hint) {
     return found;
@@ -141,23 +192,33 @@ export function reviewTrailers(messages: Iterable<string>): ChangeReview[] {
 
 /**
  * {@link reviewTrailers} of a landing commit's message followed by those of
- * the commits it brought in, without gathering the messages first.
+ * the commits it brought in, without gathering the messages first, then the
+ * approvers a merge bot recorded (`r=alice`) that no trailer names.
  */
 export function reviewTrailersOf(
   landing: { message: string },
   brought: ReadonlyArray<{ message: string }>,
+  approvedBy: readonly string[] = [],
 ): ChangeReview[] {
   let reviews = addReviewTrailers(landing.message, undefined);
   for (const commit of brought) {
     reviews = addReviewTrailers(commit.message, reviews);
   }
+  if (approvedBy.length > 0) {
+    reviews = addLoginApprovals(approvedBy, reviews ?? new Map());
+  }
   return reviews ? [...reviews.values()] : [];
 }
 
-/** The `Reviewed-on:` link of a message (Gerrit), if any. @public */
+/**
+ * The review link of a message, if any: Gerrit's `Reviewed-on:` or
+ * Phabricator's `Differential Revision:`. @public
+ */
 export function reviewedOn(message: string): string | undefined {
-  if (!/reviewed-on/i.test(message)) {
-    return undefined;
+  if (/reviewed-on/i.test(message)) {
+    return REVIEWED_ON.exec(message)?.[1];
   }
-  return REVIEWED_ON.exec(message)?.[1];
+  return message.includes('Differential Revision:')
+    ? DIFFERENTIAL_REVISION.exec(message)?.[1]
+    : undefined;
 }
