@@ -89,6 +89,24 @@ describe('ai-approval scan', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('warns that a shallow clone holds only part of the history', async () => {
+    const shallow = path.join(work, 'shallow');
+    execFileSync(
+      'git',
+      ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow],
+      { env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } },
+    );
+    const { code, stdout, stderr } = await run(
+      ['scan', 'shallow', '--format', 'json'],
+      work,
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^ai-approval: warning: .*shallow is a shallow clone: .*'git fetch --unshallow'/,
+    );
+    expect(JSON.parse(stdout)).toHaveLength(1);
+  });
+
   it('prints a table with a summary', async () => {
     const { code, stdout, stderr } = await run(
       ['scan', repo, '--seniors-file', 'seniors.txt'],

@@ -163,6 +163,7 @@ export async function scanCommand(
     until: options.until,
     cacheDir: options.cacheDir && resolvePath(io.cwd, options.cacheDir),
     perCommit: options.perCommit,
+    warn: message => io.stderr.write(`ai-approval: warning: ${message}\n`),
     ...config,
   });
   const out = new BufferedOutput(io.stdout);

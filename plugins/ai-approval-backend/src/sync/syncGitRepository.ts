@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { GitChangeSource } from '@internal/plugin-ai-approval-node';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
@@ -16,6 +17,8 @@ export async function syncGitRepository(options: {
   judge: ChangeJudge;
   backfillSince: string;
   signal?: AbortSignal;
+  /** told when the repository is a shallow clone */
+  logger?: LoggerService;
 }): Promise<SyncOutcome> {
   const { repository, store, judge, signal } = options;
   const source = new GitChangeSource({
@@ -23,6 +26,7 @@ export async function syncGitRepository(options: {
     since: options.backfillSince,
     cacheDir: options.cacheDir,
     signal,
+    warn: message => options.logger?.warn(message),
   });
   for await (const batch of source.changeBatches()) {
     await storeChanges(store, repository.id, batch, judge);

@@ -307,6 +307,21 @@ describe('GitChangeSource', () => {
     ]);
   });
 
+  it('warns about a shallow clone, and only about one', async () => {
+    const full = newRepo();
+    full.commit('first\n');
+    full.commit('second\n');
+    const shallow = newRepo();
+    shallow.git(['fetch', '--quiet', '--depth', '1', `file://${full.dir}`]);
+    shallow.git(['reset', '--quiet', '--hard', 'FETCH_HEAD']);
+    const warn = jest.fn();
+    expect(await collect({ repository: full.dir, warn })).toHaveLength(2);
+    expect(warn).not.toHaveBeenCalled();
+    expect(await collect({ repository: shallow.dir, warn })).toHaveLength(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/is a shallow clone/);
+  });
+
   it('reads GitLab merge requests', async () => {
     const repo = newRepo();
     repo.commit('base\n');

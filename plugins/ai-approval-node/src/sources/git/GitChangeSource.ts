@@ -16,6 +16,11 @@ export interface GitChangeSourceOptions extends GitRepositoryOpenOptions {
   since?: Date | string;
   /** only changes that landed at or before this time (ISO 8601 or Date) */
   until?: Date | string;
+  /**
+   * Told what a person should know about the scan without it failing: that
+   * the repository is a shallow clone, whose history stops early.
+   */
+  warn?: (message: string) => void;
 }
 
 interface WalkPlan {
@@ -110,6 +115,12 @@ export class GitChangeSource implements AsyncIterable<Change> {
       ref,
       { cacheDir, signal },
     );
+    if (repository.shallow) {
+      this.options.warn?.(
+        `${repository.displayName} is a shallow clone: only the changes in the commits it holds are scanned. ` +
+          `Fetch the whole history first ('git fetch --unshallow', or 'fetch-depth: 0' for actions/checkout).`,
+      );
+    }
     const tip = this.until
       ? await repository.firstParentAtOrBefore(resolved.sha, this.until)
       : resolved.sha;

@@ -47,6 +47,11 @@ export class GitRepository {
     /** the location as given, for messages (credentials removed) */
     readonly displayName: string,
     private readonly signal?: AbortSignal,
+    /**
+     * whether the repository is a shallow clone (CI checkouts often are):
+     * its history stops at the commits it holds
+     */
+    readonly shallow = false,
   ) {}
 
   /** Opens a local repository, or clones / fetches a remote one. */
@@ -62,7 +67,7 @@ export class GitRepository {
       return new GitRepository(dir, location, redact(location), options.signal);
     }
     const dir = path.resolve(location);
-    const [, origin] = await Promise.all([
+    const [shallow, origin] = await Promise.all([
       assertLocalRepository(dir, options.signal),
       runGit(['config', '--get', 'remote.origin.url'], {
         cwd: dir,
@@ -70,7 +75,13 @@ export class GitRepository {
       }).catch(() => undefined),
     ]);
     const remoteUrl = origin?.exitCode === 0 ? origin.stdout.trim() : '';
-    return new GitRepository(dir, remoteUrl || undefined, dir, options.signal);
+    return new GitRepository(
+      dir,
+      remoteUrl || undefined,
+      dir,
+      options.signal,
+      shallow,
+    );
   }
 
   /**
@@ -173,13 +184,20 @@ export class GitRepository {
   }
 }
 
-async function assertLocalRepository(dir: string, signal?: AbortSignal) {
+/** Checks that a directory is a git repository; returns whether it is shallow. */
+async function assertLocalRepository(
+  dir: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
   try {
     await fs.access(dir);
   } catch {
     throw new InputError(`Repository path ${dir} does not exist`);
   }
-  const result = await runGit(['rev-parse', '--git-dir'], { cwd: dir, signal });
+  const result = await runGit(
+    ['rev-parse', '--git-dir', '--is-shallow-repository'],
+    { cwd: dir, signal },
+  );
   if (result.exitCode !== 0) {
     throw new InputError(
       `${dir} is not a git repository (git said: ${
@@ -187,6 +205,7 @@ async function assertLocalRepository(dir: string, signal?: AbortSignal) {
       })`,
     );
   }
+  return result.stdout.trim().endsWith('true');
 }
 
 /** Directory name of a URL's clone: readable slug plus a hash of the URL. */
