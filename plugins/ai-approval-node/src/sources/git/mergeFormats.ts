@@ -45,17 +45,7 @@ function pullRequest(
   number: string,
   fields: Omit<LandingInfo, 'kind' | 'number'>,
 ): LandingInfo {
-  const info: LandingInfo = {
-    kind: 'pull_request',
-    number: Number(number),
-    ...fields,
-  };
-  for (const key of Object.keys(info) as Array<keyof LandingInfo>) {
-    if (info[key] === undefined) {
-      delete info[key];
-    }
-  }
-  return info;
+  return { kind: 'pull_request', number: Number(number), ...fields };
 }
 
 function homu(subject: string, message: string, end: number) {
