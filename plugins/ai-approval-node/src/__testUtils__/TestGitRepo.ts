@@ -80,11 +80,16 @@ export class TestGitRepo {
 
   /**
    * Writes a commit object with the message bytes exactly as given (`git
-   * commit` would turn invalid UTF-8 into Latin-1) on top of HEAD.
+   * commit` would turn invalid UTF-8 into Latin-1) on top of HEAD, dated
+   * `rawTime` when given (to write what broken tools have written).
    */
-  rawCommit(message: Buffer, options: CommitOptions = {}): string {
+  rawCommit(
+    message: Buffer,
+    options: CommitOptions & { rawTime?: string } = {},
+  ): string {
     const env = this.env(options);
-    const date = env.GIT_COMMITTER_DATE!.slice(1);
+    // `seconds zone` as git stores it, which may be any number
+    const date = options.rawTime ?? env.GIT_COMMITTER_DATE!.slice(1);
     const header = [
       `tree ${this.git(['rev-parse', 'HEAD^{tree}']).trim()}`,
       `parent ${this.head()}`,

@@ -322,6 +322,21 @@ describe('GitChangeSource', () => {
     expect(warn.mock.calls[0][0]).toMatch(/is a shallow clone/);
   });
 
+  it('holds a date out of range to the year 9999 instead of failing', async () => {
+    const repo = newRepo();
+    repo.commit('first\n');
+    const bogus = repo.rawCommit(Buffer.from('from a broken tool\n'), {
+      rawTime: '99999999999999 +0000',
+    });
+    const changes = await collect({ repository: repo.dir });
+    expect(changes[0]).toMatchObject({
+      mergeSha: bogus,
+      mergedAt: '9999-12-31T23:59:59.000Z',
+    });
+    expect(changes[0].commits[0].authoredAt).toBe('9999-12-31T23:59:59.000Z');
+    expect(changes).toHaveLength(2);
+  });
+
   it('reads GitLab merge requests', async () => {
     const repo = newRepo();
     repo.commit('base\n');

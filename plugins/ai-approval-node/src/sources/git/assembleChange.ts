@@ -4,6 +4,7 @@ import {
   ChangeKind,
   Identity,
 } from '@internal/plugin-ai-approval-common/domain';
+import { isoTime } from './dates';
 import { classifyLandingCommit } from './landingCommit';
 import { LandedCommits } from './MainlineGrouper';
 import { GitLogCommit } from './parseGitLog';
@@ -15,26 +16,6 @@ export interface AssemblyContext {
   /** the scanned branch, used as the base ref of every change */
   branch?: string;
   web?: RepositoryWebLocation;
-}
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-let cachedDay = NaN;
-let cachedDate = '';
-
-/**
- * ISO time of a git timestamp. Equal to `new Date(s * 1000).toISOString()`
- * but several times faster: commits of a day share the formatted date.
- */
-export function isoTime(seconds: number): string {
-  const day = Math.floor(seconds / 86400);
-  if (day !== cachedDay) {
-    cachedDay = day;
-    cachedDate = new Date(day * 86400000).toISOString().slice(0, 11);
-  }
-  const rest = seconds - day * 86400;
-  const hours = Math.floor(rest / 3600);
-  const minutes = Math.floor((rest % 3600) / 60);
-  return `${cachedDate}${pad2(hours)}:${pad2(minutes)}:${pad2(rest % 60)}.000Z`;
 }
 
 /**

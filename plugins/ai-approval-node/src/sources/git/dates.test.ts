@@ -1,4 +1,4 @@
-import { parseDateOption } from './dates';
+import { isoTime, parseDateOption } from './dates';
 
 describe('parseDateOption', () => {
   it('reads ISO dates; a bare until date means the end of that day', () => {
@@ -25,4 +25,21 @@ describe('parseDateOption', () => {
       );
     },
   );
+});
+
+describe('isoTime', () => {
+  it('equals toISOString for times of the years 1 to 9999', () => {
+    for (const seconds of [
+      0, 1, 59, 86399, 86400, 1700000000, 1700003599, -1, -86401, -62135596800,
+      253402300799, 951782400, 4102444800,
+    ]) {
+      expect(isoTime(seconds)).toBe(new Date(seconds * 1000).toISOString());
+    }
+  });
+
+  it('holds times a broken tool wrote to the years 1 to 9999', () => {
+    expect(isoTime(99999999999999)).toBe('9999-12-31T23:59:59.000Z');
+    expect(isoTime(-99999999999999)).toBe('0001-01-01T00:00:00.000Z');
+    expect(isoTime(NaN)).toBe('1970-01-01T00:00:00.000Z');
+  });
 });

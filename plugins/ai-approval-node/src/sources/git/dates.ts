@@ -39,3 +39,33 @@ export function parseDateOption(
   }
   return date;
 }
+
+/** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: four-digit years */
+const EARLIEST = -62135596800;
+const LATEST = 253402300799;
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+let cachedDay = NaN;
+let cachedDate = '';
+
+/**
+ * ISO time of a git timestamp. Equal to `new Date(s * 1000).toISOString()`
+ * but several times faster: commits of a day share the formatted date.
+ * Git keeps whatever a broken tool wrote, and real histories hold commits
+ * dated in the year 3 million; such a time is held to the years 1 to 9999
+ * (the order of commits is kept, and every reader of ISO dates and every
+ * database can take it) instead of failing the scan.
+ */
+export function isoTime(seconds: number): string {
+  // NaN (no number at all) is read as git reads an unparsable date: 0
+  const time = Math.min(Math.max(seconds || 0, EARLIEST), LATEST);
+  const day = Math.floor(time / 86400);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDate = new Date(day * 86400000).toISOString().slice(0, 11);
+  }
+  const rest = time - day * 86400;
+  const hours = Math.floor(rest / 3600);
+  const minutes = Math.floor((rest % 3600) / 60);
+  return `${cachedDate}${pad2(hours)}:${pad2(minutes)}:${pad2(rest % 60)}.000Z`;
+}
