@@ -14,6 +14,7 @@ const CLAUDE = builtIn('claude-coauthor');
 const COPILOT = builtIn('copilot-coauthor');
 const COPILOT_AGENT = builtIn('copilot-agent');
 const AIDER_IDENTITY = builtIn('aider-identity');
+const agent = (tool: string) => builtInHit('agent-coauthor', tool);
 
 const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['noreply@anthropic.com', CLAUDE],
@@ -25,6 +26,13 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['noreply@openai.com', builtIn('codex-coauthor')],
   ['codex@openai.com', builtIn('codex-coauthor')],
   ['amp@ampcode.com', builtIn('amp-coauthor')],
+  ['claude@anthropic.com', CLAUDE],
+  ['noreply@opencode.ai', agent('opencode')],
+  ['agent@warp.dev', agent('Warp')],
+  ['oz-agent@warp.dev', agent('Warp')],
+  ['openhands@all-hands.dev', agent('OpenHands')],
+  ['gemini-cli@google.com', agent('Gemini CLI')],
+  ['qwen-coder@alibabacloud.com', agent('Qwen Code')],
 ]);
 
 const aiBot = (tool: string) => builtInHit('ai-bot', tool);
@@ -59,6 +67,7 @@ const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
     hit: aiBot('Amazon Q Developer'),
   },
   { id: 205137888, login: 'cline[bot]', hit: aiBot('Cline') },
+  { id: 138933559, login: 'factory-droid[bot]', hit: aiBot('Factory Droid') },
 ];
 
 const BOTS_BY_ID = new Map(BOTS.map(bot => [bot.id, bot.hit]));

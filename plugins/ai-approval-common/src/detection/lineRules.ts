@@ -47,6 +47,7 @@ const CO_AUTHOR_SIGNALS = [
   'aider-coauthor',
   'codex-coauthor',
   'amp-coauthor',
+  'agent-coauthor',
   'ai-bot',
 ];
 
@@ -62,7 +63,7 @@ const coAuthorRule: LineRule = {
 
 const EMAIL = /<?\s*([^\s<>]+@[^\s<>]+)\s*>?/;
 const ASSISTED_BY =
-  /^(?:assisted-by|ai-assisted-by|generated-by|ai-used-for)\s*:\s*(.+)$/iu;
+  /^(?:[-*+\u2022]\s+)?(?:assisted-by|ai-assisted-by|generated-by|ai-used-for)\s*:\s*(.+)$/iu;
 
 /**
  * `Assisted-by:` (kernel, Fedora, LLVM), `Generated-by:` (ASF) and

@@ -214,6 +214,42 @@ const commitCases: CommitCase[] = [
     line: 'Co-authored-by: Amp <amp@ampcode.com>',
   },
   {
+    name: 'opencode co-author',
+    commit: commit(
+      'Add retries\n\n🤖 Generated with [opencode](https://opencode.ai)\n\nCo-Authored-By: opencode <noreply@opencode.ai>',
+    ),
+    signal: 'agent-coauthor',
+    source: 'commit_message',
+    line: 'Co-Authored-By: opencode <noreply@opencode.ai>',
+  },
+  {
+    name: 'OpenHands as the commit author',
+    commit: commit('Fix flaky test', {
+      author: { name: 'openhands', email: 'openhands@all-hands.dev' },
+    }),
+    signal: 'agent-coauthor',
+    source: 'commit_author',
+    line: 'openhands <openhands@all-hands.dev>',
+  },
+  {
+    name: 'co-author as an item of a hand-written squash message',
+    commit: commit(
+      'Add export (#88)\n\n- Add CSV export\n- Co-authored-by: Claude <noreply@anthropic.com>',
+    ),
+    signal: 'claude-coauthor',
+    source: 'commit_message',
+    line: '- Co-authored-by: Claude <noreply@anthropic.com>',
+  },
+  {
+    name: 'Claude co-author line written on request',
+    commit: commit(
+      'Add export\n\nCo-authored-by: Claude <claude@anthropic.com>',
+    ),
+    signal: 'claude-coauthor',
+    source: 'commit_message',
+    line: 'Co-authored-by: Claude <claude@anthropic.com>',
+  },
+  {
     name: 'Amp thread trailer',
     commit: commit(
       'Speed up search\n\nAmp-Thread: https://ampcode.com/threads/T-5f3e1c2a',
@@ -313,6 +349,7 @@ const bots: Array<[string, string]> = [
   ['161369871+google-labs-jules[bot]', 'Jules'],
   ['208079219+amazon-q-developer[bot]', 'Amazon Q Developer'],
   ['205137888+cline[bot]', 'Cline'],
+  ['138933559+factory-droid[bot]', 'Factory Droid'],
 ];
 
 function only(evidence: Evidence[], signal: string) {

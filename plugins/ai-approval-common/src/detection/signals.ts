@@ -32,7 +32,7 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'claude-coauthor',
     tool: 'Claude Code',
     description:
-      'Co-author, author or committer with the Anthropic noreply address (`Co-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>`).',
+      'Co-author, author or committer with the Anthropic noreply address (`Co-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>`), or `<claude@anthropic.com>` that Claude writes when asked for a co-author line.',
     confidence: 'high',
   },
   {
@@ -115,6 +115,13 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     confidence: 'high',
   },
   {
+    id: 'agent-coauthor',
+    tool: 'Other coding agents',
+    description:
+      'Co-author, author or committer with the fixed address of another coding agent: opencode `<noreply@opencode.ai>`, Warp `<agent@warp.dev>` / `<oz-agent@warp.dev>`, OpenHands `<openhands@all-hands.dev>`, Gemini CLI `<gemini-cli@google.com>`, Qwen Code `<qwen-coder@alibabacloud.com>`.',
+    confidence: 'high',
+  },
+  {
     id: 'amp-thread',
     tool: 'Amp',
     description: 'Trailer `Amp-Thread:` (or `Amp-Thread-ID:`).',
@@ -150,7 +157,7 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'ai-bot',
     tool: 'AI agent bots',
     description:
-      'Author, committer, co-author or PR author that is an AI agent bot, by numeric id in `<id>+<login>@users.noreply.github.com` or by bot login (`claude[bot]`, `cursor[bot]`, `devin-ai-integration[bot]`, `google-labs-jules[bot]`, ...).',
+      'Author, committer, co-author or PR author that is an AI agent bot, by numeric id in `<id>+<login>@users.noreply.github.com` or by bot login (`claude[bot]`, `cursor[bot]`, `devin-ai-integration[bot]`, `google-labs-jules[bot]`, `factory-droid[bot]`, ...).',
     confidence: 'high',
   },
   {

@@ -125,6 +125,18 @@ const commitTraps: Array<[string, ChangeCommit]> = [
     ),
   ],
   [
+    'a list item about a co-author line',
+    commit(
+      'Clean up hooks\n\n- Remove the Co-authored-by: Claude <noreply@anthropic.com> line\n* Drop Assisted-by: Copilot from the template',
+    ),
+  ],
+  [
+    'Gemini on a person address, Jules on google.com',
+    commit('Docs\n\nCo-authored-by: Gemini Rivera <gemini@rivera.dev>', {
+      author: person('Jules Martin', 'jules@google.com'),
+    }),
+  ],
+  [
     'quoted co-author line in a human commit',
     commit(
       'Revert "Add cache"\n\nAs the original message said:\n> Co-Authored-By: Claude <noreply@anthropic.com>\n>  🤖 Generated with [Claude Code](https://claude.ai/code)',

@@ -4,9 +4,10 @@ import { forEachLineMatching } from './messageLines';
 /**
  * `Co-authored-by:` trailers. Real histories spell the key in every case and
  * with stray spaces (`Co-Authored-By :`), and hundreds of them sit outside
- * git's final trailer block, so any line of the message counts.
+ * git's final trailer block, so any line of the message counts, also as an
+ * item of a list (`- Co-authored-by: ...` in a hand-written squash message).
  */
-const CO_AUTHOR_LINE = /^co-?authored[-\s]?by\s*:\s*(.*)$/i;
+const CO_AUTHOR_LINE = /^(?:[-*+\u2022]\s+)?co-?authored[-\s]?by\s*:\s*(.*)$/i;
 const NAME_AND_ADDRESS = /^(.*?)\s*<\s*([^<>\s]*)\s*>/;
 const BARE_ADDRESS = /^(.*?)\s*(\S+@\S+)$/;
 
