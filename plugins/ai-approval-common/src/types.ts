@@ -77,6 +77,12 @@ export interface Change {
   mergedAt?: string;
   commits: ChangeCommit[];
   reviews: ChangeReview[];
+  /**
+   * `trailers` when the reviews were read from commit-message trailers
+   * (plain git) rather than from the hosting service, whose reviews the
+   * history does not hold.
+   */
+  reviewSource?: 'trailers';
 }
 
 /** Where a detection signal matched. @public */

@@ -94,6 +94,12 @@ describe('judgeApproval verdicts', () => {
       'Merged without any review.',
     ],
     [
+      'no trailer in a plain git history -> no_review, saying where it looked',
+      { ...pr([]), reviewSource: 'trailers' as const },
+      'no_review',
+      'No approval is recorded in the commit messages (no Reviewed-by:, Acked-by: or Approved-by: trailer); reviews kept by GitHub or GitLab are not part of the git history.',
+    ],
+    [
       'a pushed commit without review -> direct_push',
       change({ kind: 'direct_push', commits: [c1], reviews: [] }),
       'direct_push',

@@ -171,11 +171,17 @@ function botOnlyReasons({ otherReviewers, assessed }: ReasonInput): Primary {
   return { sentences: [sentence, MUST_APPROVE], covered: assessed };
 }
 
-function noReviewReasons({ otherReviewers }: ReasonInput): Primary {
+const NO_TRAILER =
+  'No approval is recorded in the commit messages (no Reviewed-by:, Acked-by: or Approved-by: trailer); reviews kept by GitHub or GitLab are not part of the git history.';
+
+function noReviewReasons({ change, otherReviewers }: ReasonInput): Primary {
   const reviewers = list(otherReviewers.map(displayName));
-  const sentence = reviewers
-    ? `Reviewed by ${reviewers}, but nobody approved.`
-    : 'Merged without any review.';
+  let sentence = 'Merged without any review.';
+  if (reviewers) {
+    sentence = `Reviewed by ${reviewers}, but nobody approved.`;
+  } else if (change.reviewSource === 'trailers') {
+    sentence = NO_TRAILER;
+  }
   return { sentences: [sentence, MUST_APPROVE], covered: [] };
 }
 

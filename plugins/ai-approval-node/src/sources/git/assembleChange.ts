@@ -138,5 +138,6 @@ export function assembleChange(
   change.mergedAt = landingCommit.committedAt;
   change.commits = commitsOf(info.kind, landingCommit, broughtCommits, isMerge);
   change.reviews = reviewTrailersOf(landing, brought, info.approvedBy);
+  change.reviewSource = 'trailers';
   return change;
 }
