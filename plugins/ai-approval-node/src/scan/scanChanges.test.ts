@@ -160,6 +160,51 @@ describe('scanRepository', () => {
     ]);
   });
 
+  it("judges each patch of a maintainer's pull on its own trailers", async () => {
+    const kernel = TestGitRepo.create();
+    try {
+      kernel.commit('Initial\n', { date: '2025-01-01T00:00:00Z' });
+      kernel.checkout('net', { create: true });
+      kernel.commit(
+        'net: fix leak\n\nAssisted-by: Claude:claude-opus-4-6\nReviewed-by: Carol <carol@example.com>\n',
+        { date: '2025-01-02T00:00:00Z' },
+      );
+      kernel.commit(
+        'net: add test\n\nAssisted-by: Claude:claude-opus-4-6\nSigned-off-by: Alice <alice@example.com>\n',
+        { date: '2025-01-03T00:00:00Z' },
+      );
+      kernel.commit('net: tidy\n\nReviewed-by: Dave <dave@example.com>\n', {
+        date: '2025-01-04T00:00:00Z',
+      });
+      kernel.checkout('main');
+      kernel.merge(
+        'net',
+        "Merge tag 'net-6.8' of git://git.kernel.org/pub/scm/linux/kernel/git/netdev/net",
+      );
+      const results = await all(
+        scanRepository({
+          repository: kernel.dir,
+          seniors: ['carol@example.com'],
+        }),
+      );
+      expect(
+        results.map(r => [r.change.title, r.verdict?.verdict ?? null]),
+      ).toEqual([
+        [
+          "Merge tag 'net-6.8' of git://git.kernel.org/pub/scm/linux/kernel/git/netdev/net",
+          null,
+        ],
+        ['net: tidy', null],
+        // Carol's review of the first patch says nothing about this one
+        ['net: add test', 'direct_push'],
+        ['net: fix leak', 'approved'],
+        ['Initial', null],
+      ]);
+    } finally {
+      kernel.remove();
+    }
+  });
+
   it('judges merge-bot approvals and Phabricator reviewers', async () => {
     const bots = TestGitRepo.create();
     try {

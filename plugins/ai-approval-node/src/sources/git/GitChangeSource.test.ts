@@ -291,20 +291,66 @@ describe('GitChangeSource', () => {
     expect(
       changes.map(c => [c.mergeSha, c.kind, c.commits.map(x => x.sha)]),
     ).toEqual([
-      [m3, 'direct_push', [x1, m3]],
+      // a merge that is no PR, then what it brought, each on its own
+      [m3, 'direct_push', [m3]],
+      [x1, 'direct_push', [x1]],
       [m2, 'pull_request', [l1, sync, l2]],
       [d1, 'direct_push', [d1]],
       [m1, 'pull_request', [s1]],
       [base, 'direct_push', [base]],
     ]);
-    expect(changes[1]).toMatchObject({ headSha: l2, title: 'Long work' });
-    expect(changes[3].author.email).toBe('bob@example.com');
+    expect(changes[1].mergedAt).toBe('2025-02-10T00:00:00.000Z');
+    expect(changes[2]).toMatchObject({ headSha: l2, title: 'Long work' });
+    expect(changes[4].author.email).toBe('bob@example.com');
 
     const recent = await collect({ repository: repo.dir, since: '2025-02-08' });
     expect(recent.map(c => [c.mergeSha, c.commits.map(x => x.sha)])).toEqual([
-      [m3, [x1, m3]],
+      [m3, [m3]],
+      [x1, [x1]],
       [m2, [l1, sync, l2]],
     ]);
+  });
+
+  it("splits a maintainer's pull into the patches and merges it brought", async () => {
+    const repo = newRepo();
+    repo.commit('base\n', { date: '2025-03-01T00:00:00Z' });
+    repo.checkout('net', { create: true });
+    const p1 = repo.commit('net: fix leak\n', { date: '2025-03-02T00:00:00Z' });
+    repo.checkout('mlx5', { create: true });
+    const q1 = repo.commit('mlx5: fix\n', { date: '2025-03-03T00:00:00Z' });
+    repo.checkout('net');
+    const sub = repo.merge('mlx5', "Merge branch 'mlx5-fixes'", {
+      date: '2025-03-04T00:00:00Z',
+    });
+    const p2 = repo.commit('net: add test\n', { date: '2025-03-05T00:00:00Z' });
+    repo.checkout('fix', { create: true });
+    const r1 = repo.commit('fix: one\n', { date: '2025-03-06T00:00:00Z' });
+    repo.checkout('net');
+    const pr = repo.merge('fix', 'Merge pull request #7 from bob/fix', {
+      date: '2025-03-07T00:00:00Z',
+    });
+    repo.checkout('main');
+    const pull = repo.merge(
+      'net',
+      "Merge tag 'net-6.8' of git://git.kernel.org/pub/scm/linux/kernel/git/netdev/net",
+      { date: '2025-03-08T00:00:00Z' },
+    );
+
+    const changes = await collect({ repository: repo.dir });
+    expect(
+      changes.map(c => [c.mergeSha, c.kind, c.commits.map(x => x.sha)]),
+    ).toEqual([
+      [pull, 'direct_push', [pull]],
+      [pr, 'pull_request', [r1]],
+      [p2, 'direct_push', [p2]],
+      [sub, 'direct_push', [sub]],
+      [q1, 'direct_push', [q1]],
+      [p1, 'direct_push', [p1]],
+      [changes[6].mergeSha, 'direct_push', [changes[6].mergeSha]],
+    ]);
+    expect(changes.slice(0, 6).map(c => c.mergedAt)).toEqual(
+      Array(6).fill('2025-03-08T00:00:00.000Z'),
+    );
   });
 
   it('warns about a shallow clone, and only about one', async () => {

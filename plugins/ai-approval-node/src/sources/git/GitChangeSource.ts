@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { Change } from '@internal/plugin-ai-approval-common/domain';
-import { assembleChange, AssemblyContext } from './assembleChange';
+import { assembleChanges, AssemblyContext } from './assembleChange';
 import { parseDateOption } from './dates';
 import { GitRepository, GitRepositoryOpenOptions } from './GitRepository';
 import { HistoryWalk } from './HistoryWalk';
@@ -95,7 +95,7 @@ export class GitChangeSource implements AsyncIterable<Change> {
         const batch: Change[] = [];
         for (const group of landed) {
           if (this.landedInWindow(group.landing.committerTime)) {
-            batch.push(assembleChange(group, plan.context));
+            assembleChanges(group, plan.context, undefined, batch);
           }
         }
         if (batch.length > 0) {

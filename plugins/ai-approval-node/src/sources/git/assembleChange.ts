@@ -5,8 +5,9 @@ import {
   Identity,
 } from '@internal/plugin-ai-approval-common/domain';
 import { isoTime } from './dates';
-import { classifyLandingCommit } from './landingCommit';
+import { classifyLandingCommit, LandingInfo } from './landingCommit';
 import { LandedCommits } from './MainlineGrouper';
+import { landedOnSideBranch } from './sideBranch';
 import { GitLogCommit } from './parseGitLog';
 import { identity, reviewedOn, reviewTrailersOf } from './trailers';
 import { changeWebUrl, RepositoryWebLocation } from './webUrls';
@@ -88,33 +89,27 @@ export function toChangeCommit(commit: GitLogCommit): ChangeCommit {
 }
 
 /**
- * The commits of a change. A PR / MR merge consists of the commits it
- * brought in; a squash merge or a direct push of the commit itself; a merge
- * that is no PR (`git merge` pushed straight to the branch) of itself and
- * everything it brought in, since all of it reached the branch unreviewed.
+ * The commits of a change: a PR / MR merge consists of the commits it
+ * brought in; a squash merge, a direct push or a merge that is no PR of the
+ * commit itself (what such a merge brought in is split off by
+ * {@link assembleChanges}).
  */
 function commitsOf(
   kind: ChangeKind,
   landing: ChangeCommit,
   brought: ChangeCommit[],
-  isMerge: boolean,
 ): ChangeCommit[] {
-  if (!isMerge) {
-    return [landing];
-  }
-  if (kind === 'direct_push' || brought.length === 0) {
-    return [...brought, landing];
-  }
-  return brought;
+  return kind === 'direct_push' || brought.length === 0 ? [landing] : brought;
 }
 
 /** Builds the change a landed commit stands for. */
-export function assembleChange(
+function assembleChange(
   { landing, brought }: LandedCommits,
+  info: LandingInfo,
   context: AssemblyContext,
+  landedAt: string | undefined,
 ): Change {
-  const isMerge = landing.parents.length > 1;
-  const info = classifyLandingCommit(landing.message, isMerge);
+  const isPrMerge = landing.parents.length > 1 && info.kind !== 'direct_push';
   const landingCommit = toChangeCommit(landing);
   const broughtCommits = brought.map(toChangeCommit);
   const change = {
@@ -133,11 +128,44 @@ export function assembleChange(
   if (info.headRef) change.headRef = info.headRef;
   const baseRef = info.baseRef ?? context.branch;
   if (baseRef) change.baseRef = baseRef;
-  change.headSha = isMerge ? landing.parents[1] : landing.sha;
+  change.headSha = isPrMerge ? landing.parents[1] : landing.sha;
   change.mergeSha = landing.sha;
-  change.mergedAt = landingCommit.committedAt;
-  change.commits = commitsOf(info.kind, landingCommit, broughtCommits, isMerge);
+  change.mergedAt = landedAt ?? landingCommit.committedAt;
+  change.commits = commitsOf(info.kind, landingCommit, broughtCommits);
   change.reviews = reviewTrailersOf(landing, brought, info.approvedBy);
   change.reviewSource = 'trailers';
   return change;
+}
+
+/**
+ * The changes a landed commit stands for, newest first: one for a PR / MR
+ * merge, a squash merge or a pushed commit. A merge that is no PR stands for
+ * itself and, after it, for each change of the branch it merged
+ * ({@link landedOnSideBranch}, again for merges within that branch), all
+ * landed when the merge did.
+ */
+export function assembleChanges(
+  group: LandedCommits,
+  context: AssemblyContext,
+  landedAt?: string,
+  out: Change[] = [],
+): Change[] {
+  const { landing, brought } = group;
+  const isMerge = landing.parents.length > 1;
+  const info = classifyLandingCommit(landing.message, isMerge);
+  if (info.kind !== 'direct_push' || brought.length === 0) {
+    out.push(assembleChange(group, info, context, landedAt));
+    return out;
+  }
+  const merge = assembleChange(
+    { landing, brought: [] },
+    info,
+    context,
+    landedAt,
+  );
+  out.push(merge);
+  for (const side of landedOnSideBranch(landing, brought)) {
+    assembleChanges(side, context, merge.mergedAt, out);
+  }
+  return out;
 }
