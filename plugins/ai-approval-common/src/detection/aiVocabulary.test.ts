@@ -23,16 +23,22 @@ describe('findAiMention (Assisted-by values)', () => {
     ['Devin', 'Devin'],
     ['Sourcegraph Cody', 'Cody'],
     ['code completion (Copilot)', 'GitHub Copilot'],
+    ['Zed AI', 'Zed AI'],
+    ['JetBrains AI Assistant', 'JetBrains AI Assistant'],
   ])('%s names %s', (value, tool) => {
     expect(findAiMention(value)).toEqual({ tool });
   });
 
-  it.each(['AI', 'an LLM', 'Generative AI', 'large language model'])(
-    '%s names AI but no tool',
-    value => {
-      expect(findAiMention(value)).toEqual({ tool: undefined });
-    },
-  );
+  it.each([
+    'AI',
+    'an LLM',
+    'Generative AI',
+    'large language model',
+    'Acme AI',
+    'Acme AI Assistant',
+  ])('%s names AI but no tool', value => {
+    expect(findAiMention(value)).toEqual({ tool: undefined });
+  });
 
   it.each([
     'Jane Doe',
@@ -46,6 +52,7 @@ describe('findAiMention (Assisted-by values)', () => {
     'Claudia Rossi',
     'Clément Pit-Claudel',
     'Ai Kato',
+    'AI KATO',
     'Amparo Continuela',
     'the reviewers on #dev',
   ])('%s names no AI', value => {

@@ -49,6 +49,8 @@ const TERMS: readonly Term[] = [
   term('junie', 'Junie'),
   term('kiro', 'Kiro', true),
   term('sourcegraph\\s+cody', 'Cody'),
+  term('zed\\s+ai', 'Zed AI'),
+  term('jetbrains\\s+ai(?:\\s+assistant)?', 'JetBrains AI Assistant'),
   term('cursor', 'Cursor', true),
   term('devin', 'Devin', true),
   term('jules', 'Jules', true),
@@ -101,11 +103,21 @@ function looksLikeName(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * `AI` in capitals is the acronym, not the name `Ai` (unless the whole text
+ * shouts): "Assisted-by: Some Editor AI" discloses, "Assisted-by: Ai Kato"
+ * credits a person.
+ */
+function isAcronym(word: string, text: string): boolean {
+  return word === 'AI' && text !== text.toUpperCase();
+}
+
 function findTerm(text: string, entry: Term): boolean {
   for (const match of text.matchAll(entry.regex)) {
     const start = match.index ?? 0;
     if (
       !entry.ambiguous ||
+      isAcronym(match[0], text) ||
       !looksLikeName(text, start, start + match[0].length)
     ) {
       return true;
