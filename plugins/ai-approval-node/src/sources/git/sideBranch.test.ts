@@ -35,6 +35,16 @@ describe('landedOnSideBranch', () => {
     ]);
   });
 
+  it('hands out commits one by one when no merged parent is among them', () => {
+    const merge = commit('m', ['main', 'elsewhere']);
+    expect(
+      shas(landedOnSideBranch(merge, [commit('c1'), commit('c2', ['c1'])])),
+    ).toEqual([
+      ['c2', []],
+      ['c1', []],
+    ]);
+  });
+
   it('reads each branch of an octopus merge', () => {
     const x1 = commit('x1', ['base']);
     const x2 = commit('x2', ['x1']);

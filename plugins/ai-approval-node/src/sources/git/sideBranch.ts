@@ -31,6 +31,11 @@ export function landedOnSideBranch(
       commit = bySha.get(commit.parents[0]);
     }
   }
+  if (landings.length === 0) {
+    // no merged parent among the commits (cannot happen for what the
+    // grouper hands out): each commit on its own, newest first
+    return brought.map(landing => ({ landing, brought: [] })).reverse();
+  }
   const groups: GitLogCommit[][] = landings.map(() => []);
   // children before parents: an owner is final when its commit is reached
   const handed = new Map<string, number>();
