@@ -1,4 +1,4 @@
-import { LandedCommits } from './MainlineGrouper';
+import { LandedCommits, MainlineGrouper } from './MainlineGrouper';
 import { GitLogCommit } from './parseGitLog';
 
 /**
@@ -9,51 +9,36 @@ import { GitLogCommit } from './parseGitLog';
  * one change: each patch it brings was reviewed, or not, on its own, and
  * says so in its own trailers.
  *
- * `brought` is oldest first, as {@link MainlineGrouper} hands it out: the
- * reverse of a topological walk, so every child comes after its parents.
- * The groups come newest first, each with its commits oldest first. A
- * commit belongs to the oldest chain commit that reaches it, as on the
- * mainline.
+ * The grouping is {@link MainlineGrouper}'s, with the merged branch's chain
+ * as the mainline (one chain after the other for an octopus merge).
+ * `brought` is oldest first, as the grouper hands it out: the reverse of
+ * git's topological walk. The groups come newest first.
  */
 export function landedOnSideBranch(
   merge: GitLogCommit,
   brought: readonly GitLogCommit[],
 ): LandedCommits[] {
   const bySha = new Map(brought.map(commit => [commit.sha, commit]));
-  // the chains of the merged parents (several for an octopus), newest first
-  const owner = new Map<string, number>();
-  const landings: GitLogCommit[] = [];
+  let rest = [...brought].reverse();
+  const landed: LandedCommits[] = [];
   for (const parent of merge.parents.slice(1)) {
-    let commit = bySha.get(parent);
-    while (commit && !owner.has(commit.sha)) {
-      owner.set(commit.sha, landings.length);
-      landings.push(commit);
-      commit = bySha.get(commit.parents[0]);
+    const chain = new Set<string>();
+    for (let c = bySha.get(parent); c; c = bySha.get(c.parents[0])) {
+      chain.add(c.sha);
     }
-  }
-  if (landings.length === 0) {
-    // no merged parent among the commits (cannot happen for what the
-    // grouper hands out): each commit on its own, newest first
-    return brought.map(landing => ({ landing, brought: [] })).reverse();
-  }
-  const groups: GitLogCommit[][] = landings.map(() => []);
-  // children before parents: an owner is final when its commit is reached
-  const handed = new Map<string, number>();
-  for (let i = brought.length - 1; i >= 0; i--) {
-    const commit = brought[i];
-    let own = owner.get(commit.sha);
-    if (own === undefined) {
-      own = handed.get(commit.sha) ?? landings.length - 1;
-      groups[own].push(commit);
+    if (chain.size === 0) {
+      continue;
     }
-    for (const parent of commit.parents) {
-      if (bySha.has(parent) && !owner.has(parent)) {
-        handed.set(parent, Math.max(handed.get(parent) ?? 0, own));
-      }
-    }
+    const grouper = new MainlineGrouper(chain, parent);
+    const groups = rest.flatMap(commit => grouper.push(commit));
+    groups.push(...grouper.end());
+    const taken = new Set(
+      groups.flatMap(g => [g.landing, ...g.brought]).map(c => c.sha),
+    );
+    rest = rest.filter(commit => !taken.has(commit.sha));
+    landed.push(...groups);
   }
-  return landings.map((landing, i) => ({
-    landing,
-    brought: groups[i].reverse(),
-  }));
+  // commits no merged parent reaches (the grouper never hands out such a
+  // merge): each on its own, newest first
+  return landed.concat(rest.map(landing => ({ landing, brought: [] })));
 }
