@@ -6,7 +6,7 @@
  * count as written with it.
  */
 import { parseCoAuthorLine } from '../git/coAuthors';
-import { MessageLine } from '../git/messageLines';
+import { LIST_MARKER, MessageLine } from '../git/messageLines';
 import { findAiMention } from './aiVocabulary';
 import { builtInHit, SignalHit } from './hit';
 import { knownAiIdentity } from './knownIdentities';
@@ -62,8 +62,10 @@ const coAuthorRule: LineRule = {
 };
 
 const EMAIL = /<?\s*([^\s<>]+@[^\s<>]+)\s*>?/;
-const ASSISTED_BY =
-  /^(?:[-*+\u2022]\s+)?(?:assisted-by|ai-assisted-by|generated-by|ai-used-for)\s*:\s*(.+)$/iu;
+const ASSISTED_BY = new RegExp(
+  String.raw`^${LIST_MARKER}(?:assisted-by|ai-assisted-by|generated-by|ai-used-for)\s*:\s*(.+)$`,
+  'iu',
+);
 
 /**
  * `Assisted-by:` (kernel, Fedora, LLVM), `Generated-by:` (ASF) and

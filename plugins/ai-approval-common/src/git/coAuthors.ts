@@ -1,5 +1,5 @@
 import { Identity } from '../types';
-import { forEachLineMatching } from './messageLines';
+import { forEachLineMatching, LIST_MARKER } from './messageLines';
 
 /**
  * `Co-authored-by:` trailers. Real histories spell the key in every case and
@@ -7,7 +7,10 @@ import { forEachLineMatching } from './messageLines';
  * git's final trailer block, so any line of the message counts, also as an
  * item of a list (`- Co-authored-by: ...` in a hand-written squash message).
  */
-const CO_AUTHOR_LINE = /^(?:[-*+\u2022]\s+)?co-?authored[-\s]?by\s*:\s*(.*)$/i;
+const CO_AUTHOR_LINE = new RegExp(
+  String.raw`^${LIST_MARKER}co-?authored[-\s]?by\s*:\s*(.*)$`,
+  'i',
+);
 const NAME_AND_ADDRESS = /^(.*?)\s*<\s*([^<>\s]*)\s*>/;
 const BARE_ADDRESS = /^(.*?)\s*(\S+@\S+)$/;
 
@@ -43,7 +46,7 @@ export function coAuthorsOf(message: string | undefined | null): Identity[] {
     return found;
   }
   // only the lines that can be co-author trailers are split off; a blank or
-  // quoted (`>`) line never matches CO_AUTHOR_LINE, which starts with `co`
+  // quoted (`>`) line never matches CO_AUTHOR_LINE
   forEachLineMatching(message, CO_AUTHOR_HINT, (start, end) => {
     const identity = parseCoAuthorLine(message.slice(start, end).trim());
     if (identity) {

@@ -33,6 +33,12 @@ export function isQuotedLine(trimmed: string): boolean {
   return trimmed.startsWith('>');
 }
 
+/**
+ * Regex source of the list marker a trailer line may start with (`- Co-authored-by: ...`
+ * in a hand-written squash message); a quote (`>`) is none.
+ */
+export const LIST_MARKER = String.raw`(?:[-*+\u2022]\s+)?`;
+
 /** The lines rules may look at: trimmed, non-empty, not quoted. */
 export function contentLines(text: string | undefined | null): MessageLine[] {
   const lines: MessageLine[] = [];
