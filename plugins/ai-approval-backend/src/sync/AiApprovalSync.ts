@@ -178,8 +178,12 @@ export class AiApprovalSync {
       for await (const batch of store.storedChanges(500)) {
         const byRepository = new Map<number, typeof batch>();
         for (const item of batch) {
-          const items = byRepository.get(item.repositoryId) ?? [];
-          byRepository.set(item.repositoryId, [...items, item]);
+          const items = byRepository.get(item.repositoryId);
+          if (items) {
+            items.push(item);
+          } else {
+            byRepository.set(item.repositoryId, [item]);
+          }
         }
         for (const [repositoryId, items] of byRepository) {
           const judge = judges.judgeFor(
