@@ -33,7 +33,55 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['openhands@all-hands.dev', agent('OpenHands')],
   ['gemini-cli@google.com', agent('Gemini CLI')],
   ['qwen-coder@alibabacloud.com', agent('Qwen Code')],
+  ['droid@factory.ai', agent('Factory Droid')],
+  ['noreply@kiro.dev', agent('Kiro')],
+  ['noreply@tabnine.com', agent('Tabnine')],
+  ['crush@charm.land', agent('Crush')],
+  ['noreply@continue.dev', agent('Continue')],
+  ['traecli@bytedance.com', agent('TRAE')],
+  ['cascade@windsurf.ai', agent('Windsurf')],
+  ['cascade@windsurf.com', agent('Windsurf')],
+  ['cascade@windsurf.dev', agent('Windsurf')],
+  ['noreply@codeium.com', agent('Windsurf')],
+  ['agent@replit.com', agent('Replit Agent')],
+  ['no-reply@replit.com', agent('Replit Agent')],
+  ['devin@cognition.ai', agent('Devin')],
+  ['charlie@charlielabs.ai', agent('Charlie')],
+  ['noreply@qoder.com', agent('Qoder')],
+  ['noreply@v0.dev', agent('v0')],
+  ['noreply@lovable.dev', agent('Lovable')],
+  ['noreply@bolt.new', agent('Bolt')],
 ]);
+
+/**
+ * Addresses a tool shares with a person's first name: they count only when
+ * the name beside them, if any, is the tool's (`Jules`, `Google Labs Jules`,
+ * `Jules CLI`), never a person's (`Jules Martin <jules@google.com>`).
+ */
+const NAMED_ADDRESSES: ReadonlyMap<
+  string,
+  { hit: SignalHit; words: ReadonlySet<string> }
+> = new Map([
+  [
+    'jules@google.com',
+    {
+      hit: agent('Jules'),
+      words: new Set(['jules', 'google', 'labs', 'cli', 'agent', 'ai', 'bot']),
+    },
+  ],
+]);
+
+function namedAddressHit(
+  email: string,
+  name: string | undefined,
+): SignalHit | undefined {
+  const entry = NAMED_ADDRESSES.get(email);
+  if (!entry) {
+    return undefined;
+  }
+  const words = (name ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every(word => entry.words.has(word)) ? entry.hit : undefined;
+}
 
 const aiBot = (tool: string) => builtInHit('ai-bot', tool);
 
@@ -68,6 +116,23 @@ const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
   },
   { id: 205137888, login: 'cline[bot]', hit: aiBot('Cline') },
   { id: 138933559, login: 'factory-droid[bot]', hit: aiBot('Factory Droid') },
+  // Copilot Autofix co-authors the code-scanning fixes a person commits
+  {
+    id: 62310815,
+    login: 'github-advanced-security[bot]',
+    hit: builtInHit('copilot-coauthor', 'Copilot Autofix'),
+  },
+  // an AI reviewer as co-author: its suggested change was committed
+  {
+    id: 136622811,
+    login: 'coderabbitai[bot]',
+    hit: builtInHit('ai-review-suggestion', 'CodeRabbit'),
+  },
+  {
+    id: 176961590,
+    login: 'gemini-code-assist[bot]',
+    hit: builtInHit('ai-review-suggestion', 'Gemini Code Assist'),
+  },
 ];
 
 const BOTS_BY_ID = new Map(BOTS.map(bot => [bot.id, bot.hit]));
@@ -128,7 +193,10 @@ function accountHit(identity: Identity): SignalHit | undefined {
 export function knownAiIdentity(identity: Identity): SignalHit | undefined {
   const email = identity.email?.trim().toLowerCase();
   if (email) {
-    const byAddress = ADDRESSES.get(email) ?? noreplyHit(email);
+    const byAddress =
+      ADDRESSES.get(email) ??
+      namedAddressHit(email, identity.name) ??
+      noreplyHit(email);
     if (byAddress) {
       return byAddress;
     }

@@ -5,8 +5,9 @@
 import { Confidence, Identity } from '../types';
 import { ValidCustomSignal, ValidDetectionConfig } from './config';
 import { SignalHit } from './hit';
-import { aiderNameHit, knownAiIdentity } from './knownIdentities';
+import { aiderNameHit } from './knownIdentities';
 import {
+  aiIdentityHit,
   BUILT_IN_LINE_RULES,
   BUILT_IN_SUBJECT_RULES,
   LineRule,
@@ -51,7 +52,7 @@ export interface RuleSet {
 }
 
 const BUILT_IN_IDENTITY_RULES: IdentityRule[] = [
-  { match: knownAiIdentity },
+  { match: aiIdentityHit },
   { match: aiderNameHit },
 ];
 

@@ -336,6 +336,72 @@ const commitCases: CommitCase[] = [
     source: 'commit_message',
     line: 'Generated-by: ChatGPT 4o',
   },
+  {
+    name: 'Factory Droid co-author',
+    commit: commit('Add retries\n\nCo-authored-by: Droid <droid@factory.ai>'),
+    signal: 'agent-coauthor',
+    source: 'commit_message',
+    line: 'Co-authored-by: Droid <droid@factory.ai>',
+  },
+  {
+    name: 'Kiro in a Co-developed-by trailer',
+    commit: commit('Add retries\n\nCo-developed-by: Kiro <noreply@kiro.dev>'),
+    signal: 'agent-coauthor',
+    source: 'commit_message',
+    line: 'Co-developed-by: Kiro <noreply@kiro.dev>',
+  },
+  {
+    name: 'Windsurf Cascade as the commit author',
+    commit: commit('Add FastAPI backend', {
+      author: { name: 'Cascade AI Assistant', email: 'cascade@windsurf.ai' },
+    }),
+    signal: 'agent-coauthor',
+    source: 'commit_author',
+    line: 'Cascade AI Assistant <cascade@windsurf.ai>',
+  },
+  {
+    name: 'Jules under its own name',
+    commit: commit(
+      'Implement parser\n\nCo-Authored-By: Jules CLI <jules@google.com>',
+    ),
+    signal: 'agent-coauthor',
+    source: 'commit_message',
+    line: 'Co-Authored-By: Jules CLI <jules@google.com>',
+  },
+  {
+    name: 'Copilot Autofix co-author',
+    commit: commit(
+      'Potential fix for code scanning alert no. 26: Workflow does not contain permissions\n\nCo-authored-by: Copilot Autofix powered by AI <62310815+github-advanced-security[bot]@users.noreply.github.com>',
+    ),
+    signal: 'copilot-coauthor',
+    source: 'commit_message',
+    line: 'Co-authored-by: Copilot Autofix powered by AI <62310815+github-advanced-security[bot]@users.noreply.github.com>',
+  },
+  {
+    name: 'Qwen Code footer',
+    commit: commit(
+      'Add CORS allowlist\n\n🤖 Generated with [Qwen Code](https://github.com/QwenLM/qwen-code)',
+    ),
+    signal: 'ai-footer',
+    source: 'commit_message',
+    line: '🤖 Generated with [Qwen Code](https://github.com/QwenLM/qwen-code)',
+  },
+  {
+    name: 'opencode footer with the model after it',
+    commit: commit(
+      'Add retries\n\n🤖 Generated with [OpenCode](https://opencode.ai) (gpt-5)',
+    ),
+    signal: 'ai-footer',
+    source: 'commit_message',
+    line: '🤖 Generated with [OpenCode](https://opencode.ai) (gpt-5)',
+  },
+  {
+    name: 'robot footer without a link',
+    commit: commit('Add retries\n\n🤖 Generated with Gemini CLI'),
+    signal: 'ai-footer',
+    source: 'commit_message',
+    line: '🤖 Generated with Gemini CLI',
+  },
 ];
 
 const bots: Array<[string, string]> = [
@@ -401,6 +467,62 @@ describe('built-in signals', () => {
       }
     },
   );
+
+  const reviewerSuggestion = (address: string) =>
+    `Co-authored-by: ${
+      address.split('+')[1]
+    } <${address}@users.noreply.github.com>`;
+
+  it.each<[string, string, string, string]>([
+    [
+      'Gemini on a noreply address',
+      'Co-Authored-By: Gemini <noreply@google.com>',
+      'ai-named-coauthor',
+      'Gemini',
+    ],
+    [
+      'Qwen Code on a noreply address',
+      'Co-Authored-By: Qwen Code <noreply@alibaba.com>',
+      'ai-named-coauthor',
+      'Qwen',
+    ],
+    [
+      'a model on a local address',
+      'Co-Authored-By: Qwen 3.8 27B <qwen3.8-27b@local>',
+      'ai-named-coauthor',
+      'Qwen',
+    ],
+    [
+      'Grok, written by a hook',
+      'Co-developed-by: Grok <noreply@x.ai>',
+      'ai-named-coauthor',
+      'Grok',
+    ],
+    [
+      'Claude with a model and context size',
+      'Co-Authored-By: Claude Opus 4.8 (1M context) <no-reply@example.com>',
+      'ai-named-coauthor',
+      'Claude',
+    ],
+    [
+      'a committed suggestion of CodeRabbit',
+      reviewerSuggestion('136622811+coderabbitai[bot]'),
+      'ai-review-suggestion',
+      'CodeRabbit',
+    ],
+    [
+      'a committed suggestion of Gemini Code Assist',
+      reviewerSuggestion('176961590+gemini-code-assist[bot]'),
+      'ai-review-suggestion',
+      'Gemini Code Assist',
+    ],
+  ])('%s counts at medium', (_, line, signal, tool) => {
+    const result = detector.detectCommit(commit(`Add search\n\n${line}`));
+    expect(result.aiAssisted).toBe(true);
+    expect(result.evidence).toEqual([
+      expect.objectContaining({ signal, tool, line, confidence: 'medium' }),
+    ]);
+  });
 
   it('AI bot as co-author (claude-code-action)', () => {
     const c = commit(
@@ -488,6 +610,8 @@ describe('built-in signals', () => {
     const covered = new Set([
       ...commitCases.map(c => c.signal),
       'ai-bot',
+      'ai-named-coauthor',
+      'ai-review-suggestion',
       'ai-label',
       'ai-disclosure-checkbox',
       'agent-branch',

@@ -53,7 +53,7 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'copilot-coauthor',
     tool: 'GitHub Copilot',
     description:
-      'Co-author or author `Copilot <copilot@github.com>` or `<NNN+Copilot@users.noreply.github.com>`.',
+      'Co-author or author `Copilot <copilot@github.com>` or `<NNN+Copilot@users.noreply.github.com>`, or Copilot Autofix (`Copilot Autofix powered by AI <62310815+github-advanced-security[bot]@users.noreply.github.com>`).',
     confidence: 'high',
   },
   {
@@ -118,7 +118,21 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'agent-coauthor',
     tool: 'Other coding agents',
     description:
-      'Co-author, author or committer with the fixed address of another coding agent: opencode `<noreply@opencode.ai>`, Warp `<agent@warp.dev>` / `<oz-agent@warp.dev>`, OpenHands `<openhands@all-hands.dev>`, Gemini CLI `<gemini-cli@google.com>`, Qwen Code `<qwen-coder@alibabacloud.com>`.',
+      "Co-author, author or committer with the fixed address of another coding agent: opencode `<noreply@opencode.ai>`, Warp `<agent@warp.dev>`, OpenHands `<openhands@all-hands.dev>`, Gemini CLI `<gemini-cli@google.com>`, Qwen Code `<qwen-coder@alibabacloud.com>`, Factory Droid `<droid@factory.ai>`, Kiro `<noreply@kiro.dev>`, Windsurf `<cascade@windsurf.ai>`, Crush `<crush@charm.land>`, Continue, Tabnine, TRAE, Replit Agent, Devin, Charlie, Qoder, v0, Lovable, Bolt; Jules `<jules@google.com>` only under the tool's name.",
+    confidence: 'high',
+  },
+  {
+    id: 'ai-named-coauthor',
+    tool: 'AI tool named as co-author',
+    description:
+      "Co-author, author or committer named after an AI tool or model on an address nobody reads (`Gemini <noreply@google.com>`, `Qwen Code <noreply@alibaba.com>`, `<...@local>`); a person's name or own address does not count.",
+    confidence: 'medium',
+  },
+  {
+    id: 'ai-footer',
+    tool: 'AI tool named in the footer',
+    description:
+      'A footer line `🤖 Generated with [Qwen Code](https://...)` (any AI tool in the link text, or after the 🤖), as opencode, Qwen Code and Amp write it.',
     confidence: 'high',
   },
   {
@@ -159,6 +173,13 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     description:
       'Author, committer, co-author or PR author that is an AI agent bot, by numeric id in `<id>+<login>@users.noreply.github.com` or by bot login (`claude[bot]`, `cursor[bot]`, `devin-ai-integration[bot]`, `google-labs-jules[bot]`, `factory-droid[bot]`, ...).',
     confidence: 'high',
+  },
+  {
+    id: 'ai-review-suggestion',
+    tool: 'AI reviewers',
+    description:
+      'An AI reviewer as co-author or author: a suggested change of `coderabbitai[bot]` or `gemini-code-assist[bot]` was committed (GitHub adds the co-author line), or the bot opened the pull request.',
+    confidence: 'medium',
   },
   {
     id: 'assisted-by',

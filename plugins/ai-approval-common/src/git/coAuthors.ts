@@ -2,13 +2,14 @@ import { Identity } from '../types';
 import { forEachLineMatching, LIST_MARKER } from './messageLines';
 
 /**
- * `Co-authored-by:` trailers. Real histories spell the key in every case and
+ * `Co-authored-by:` trailers, and `Co-developed-by:` (the kernel's form for
+ * people, which commit hooks of AI tools write as well). Real histories spell the key in every case and
  * with stray spaces (`Co-Authored-By :`), and hundreds of them sit outside
  * git's final trailer block, so any line of the message counts, also as an
  * item of a list (`- Co-authored-by: ...` in a hand-written squash message).
  */
 const CO_AUTHOR_LINE = new RegExp(
-  String.raw`^${LIST_MARKER}co-?authored[-\s]?by\s*:\s*(.*)$`,
+  String.raw`^${LIST_MARKER}co-?(?:authored|developed)[-\s]?by\s*:\s*(.*)$`,
   'i',
 );
 const NAME_AND_ADDRESS = /^(.*?)\s*<\s*([^<>\s]*)\s*>/;
@@ -35,9 +36,9 @@ export function parseCoAuthorLine(line: string): Identity | undefined {
 
 /**
  * Every line {@link CO_AUTHOR_LINE} matches holds a match of this: the same
- * word under the same (non-unicode, so ASCII-only) case-insensitivity.
+ * words under the same (non-unicode, so ASCII-only) case-insensitivity.
  */
-const CO_AUTHOR_HINT = /authored/gi;
+const CO_AUTHOR_HINT = /authored|developed/gi;
 
 /** Every co-author named in a message, quoted lines excluded. */
 export function coAuthorsOf(message: string | undefined | null): Identity[] {

@@ -1,0 +1,54 @@
+/**
+ * Co-author lines written by hand or by a team's own hook name the model or
+ * tool on an address nobody reads: `Gemini <noreply@google.com>`,
+ * `Qwen Code <noreply@alibaba.com>`, `Grok <noreply@x.ai>`,
+ * `Qwen 3.8 27B <qwen3.8-27b@local>`. No fixed list can keep up with them,
+ * but the pair says enough: a name that is an AI's, on an address that is
+ * no person's. A person's own address (`Gemini Rivera <gemini@rivera.dev>`)
+ * never counts, nor does a person's name (`Claude Paroz <noreply@...>`).
+ */
+import { Identity } from '../types';
+import { findAiMention } from './aiVocabulary';
+import { builtInHit, SignalHit } from './hit';
+
+/** `noreply@`, `no-reply@`, `noreply+tag@`, or a host that is not on the internet. */
+const UNREAD_ADDRESS =
+  /^(?:no-?reply(?:[+.-][^@]*)?@[^@\s]+|[^@\s]+@(?:[^@\s]+\.)?(?:local|localhost|invalid))$/i;
+
+/** Capitalised words that may stand beside a tool's name in its own. */
+const TOOL_NAME_WORDS = new Set(
+  (
+    'code coder cli assist assistant agent autofix cascade chat coding ' +
+    'desktop developer ide bot pro flash lite max mini nano turbo ultra ' +
+    'preview instruct thinking reasoner plus opus sonnet haiku model ' +
+    'google labs openai anthropic alibaba microsoft github amazon meta'
+  ).split(' '),
+);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A name made of the tool's words only: `Gemini 2.5 Pro`, `Qwen Code`,
+ * `Claude Opus 4.8 (1M context)`; not `Gemini Rivera`, whose other
+ * capitalised word makes it a person's.
+ */
+function isToolName(name: string): boolean {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .every(
+      word =>
+        !CAPITALISED_WORD.test(word) ||
+        TOOL_NAME_WORDS.has(word.toLowerCase()) ||
+        findAiMention(word)?.tool !== undefined,
+    );
+}
+
+/** The built-in `ai-named-coauthor` hit for such an identity, if it is one. */
+export function toolNamedIdentity(identity: Identity): SignalHit | undefined {
+  const email = identity.email?.trim();
+  const name = identity.name?.trim();
+  if (!email || !name || !UNREAD_ADDRESS.test(email) || !isToolName(name)) {
+    return undefined;
+  }
+  const mention = findAiMention(name);
+  return mention ? builtInHit('ai-named-coauthor', mention.tool) : undefined;
+}
