@@ -8,7 +8,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   not_senior: 'No senior approval',
   self_approved: 'Approved only by its authors',
   bot_review_only: 'Reviewed only by bots',
-  no_review: 'Merged without review',
+  no_review: 'Merged with no approval',
   direct_push: 'Pushed without a pull request',
   exempt: 'Exempt',
 };
