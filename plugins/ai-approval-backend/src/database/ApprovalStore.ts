@@ -14,6 +14,7 @@ import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { PersonDecisions } from '../sync/ChangeJudge';
 import { JudgedChange } from './changeRows';
 import { EntityRecord, StoredRepository, SyncOutcome } from './repositories';
+import { ScopeRefs } from './rollup';
 
 /** A stored change to judge again, with what people decided about it. */
 export interface StoredChange {
@@ -72,8 +73,13 @@ export interface ApprovalStore {
   recordSync(repositoryId: number, outcome: SyncOutcome): Promise<void>;
   getState(key: string): Promise<string | undefined>;
   setState(key: string, value: string): Promise<void>;
-  /** Rebuilds the weekly rollups the scorecard reads. */
-  rebuildEntityWeeks(entityRefs: string[]): Promise<void>;
+  /** The groups and systems entities roll up into, read before they change. */
+  scopeRefsOf(entityRefs: string[]): Promise<ScopeRefs>;
+  /**
+   * Rebuilds the weekly rollups the scorecard reads, taking the entities out
+   * of what they rolled up into `before`.
+   */
+  rebuildEntityWeeks(entityRefs: string[], before?: ScopeRefs): Promise<void>;
   /** Every stored change, in batches, to judge again after a policy change. */
   storedChanges(batchSize: number): AsyncGenerator<StoredChange[]>;
 }

@@ -31,7 +31,12 @@ import {
 } from './repositories';
 import { reviewerLoad } from './reviewers';
 import { getScorecard } from './scorecard';
-import { entitiesOfRepository, rebuildEntityWeeks } from './rollup';
+import {
+  entitiesOfRepository,
+  rebuildEntityWeeks,
+  ScopeRefs,
+  scopeRefsOf,
+} from './rollup';
 import { OrgDirectory } from '../catalog/OrgDirectory';
 import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { JudgedChange } from './changeRows';
@@ -168,8 +173,12 @@ export class DatabaseApprovalStore implements ApprovalStore {
     await this.rebuildForChange(changeId);
   }
 
-  rebuildEntityWeeks(entityRefs: string[]) {
-    return rebuildEntityWeeks(this.db, entityRefs);
+  scopeRefsOf(entityRefs: string[]) {
+    return scopeRefsOf(this.db, entityRefs);
+  }
+
+  rebuildEntityWeeks(entityRefs: string[], before?: ScopeRefs) {
+    return rebuildEntityWeeks(this.db, entityRefs, before);
   }
 
   private async rebuildForChange(changeId: string) {

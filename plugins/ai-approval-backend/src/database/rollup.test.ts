@@ -211,6 +211,43 @@ describe('the weekly rollups the scorecard reads', () => {
         ),
       ).toEqual([]);
     });
+
+    it('takes an entity out of its old team when only that entity is rebuilt', async () => {
+      const { knex, store } = await start(databaseId);
+      await seed(store, knex, [sparse, busy, quiet]);
+      const repo = await store.ensureRepository({
+        source: 'github',
+        host: 'github.com',
+        slug: 'acme/r1',
+      });
+      // the refresh button: what busy rolled up into before its owner changed
+      const before = await store.scopeRefsOf([busy.entity]);
+      await store.saveEntity(
+        { ref: busy.entity, ownerRef: GROUPS.platformCore },
+        [repo.id],
+      );
+      await store.rebuildEntityWeeks([busy.entity], before);
+      const owners = Object.fromEntries(
+        (await card(store, 'owner', 365)).items.map(i => [
+          i.ref,
+          [i.entityCount, i.totalChanges],
+        ]),
+      );
+      expect(owners).toEqual({
+        [GROUPS.engineering]: [3, 36],
+        [GROUPS.platform]: [2, 36],
+        [GROUPS.platformCore]: [2, 36],
+        [GROUPS.product]: [1, 0],
+      });
+      const systems = (await card(store, 'system', 365)).items;
+      expect(systems).toEqual([
+        expect.objectContaining({
+          ref: 'system:default/payments',
+          entityCount: 1,
+          totalChanges: 6,
+        }),
+      ]);
+    });
   });
 });
 

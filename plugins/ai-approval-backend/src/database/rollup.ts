@@ -138,20 +138,35 @@ async function rebuildOwnEntityWeeks(db: Knex, entityRefs: string[]) {
   }
 }
 
-/**
- * Adds up the entity weeks of every group (or system) the entities roll up
- * into, and forgets groups and systems no entity rolls up into any more.
- */
-async function rebuildScopeWeeks(db: Knex, scope: Scope, entityRefs: string[]) {
-  const column = SCOPE_COLUMN[scope];
-  const affected = new Set<string>();
-  for (const refs of chunks(entityRefs, 500)) {
-    const rows = await entitiesIn(db, scope)
-      .whereIn('e.entity_ref', refs)
-      .distinct({ ref: column });
-    rows.forEach(r => affected.add(r.ref));
+/** The groups (each ancestor of an owner) and systems entities roll up into. */
+export type ScopeRefs = Record<Scope, string[]>;
+
+/** The groups and systems the entities roll up into now. */
+export async function scopeRefsOf(
+  db: Knex,
+  entityRefs: string[],
+): Promise<ScopeRefs> {
+  const found: ScopeRefs = { owner: [], system: [] };
+  for (const scope of Object.keys(found) as Scope[]) {
+    const refs = new Set<string>();
+    for (const part of chunks(entityRefs, 500)) {
+      const rows = await entitiesIn(db, scope)
+        .whereIn('e.entity_ref', part)
+        .distinct({ ref: SCOPE_COLUMN[scope] });
+      rows.forEach(r => refs.add(r.ref));
+    }
+    found[scope] = [...refs];
   }
-  for (const refs of chunks([...affected], 50)) {
+  return found;
+}
+
+/**
+ * Adds up the entity weeks of the given groups (or systems) again, and
+ * forgets groups and systems no entity rolls up into any more.
+ */
+async function rebuildScopeWeeks(db: Knex, scope: Scope, affected: string[]) {
+  const column = SCOPE_COLUMN[scope];
+  for (const refs of chunks(affected, 50)) {
     await db.transaction(async tx => {
       await tx('ai_approval_scope_weeks')
         .where('scope', scope)
@@ -193,15 +208,22 @@ async function rebuildScopeWeeks(db: Knex, scope: Scope, entityRefs: string[]) {
  * Rebuilds the weekly counts of the given entities from their changes, and
  * of the owner groups (nested groups included) and systems above them, so
  * that a scorecard adds up a few rows per row it shows instead of every
- * change, or every entity of a division.
+ * change, or every entity of a division. `before` is what the entities
+ * rolled up into before their owner, system or the group tree changed
+ * ({@link scopeRefsOf}, read first): those groups and systems lose their
+ * counts.
  */
 export async function rebuildEntityWeeks(
   db: Knex,
   entityRefs: string[],
+  before?: ScopeRefs,
 ): Promise<void> {
   await rebuildOwnEntityWeeks(db, entityRefs);
-  await rebuildScopeWeeks(db, 'owner', entityRefs);
-  await rebuildScopeWeeks(db, 'system', entityRefs);
+  const now = await scopeRefsOf(db, entityRefs);
+  for (const scope of ['owner', 'system'] as const) {
+    const affected = new Set([...now[scope], ...(before?.[scope] ?? [])]);
+    await rebuildScopeWeeks(db, scope, [...affected]);
+  }
 }
 
 /** Entities whose rollups a change of this repository touches. */

@@ -83,6 +83,9 @@ export class AiApprovalSync {
   ) {
     const { store, logger } = this.deps;
     const started = Date.now();
+    const refs = entities.map(e => stringifyEntityRef(e));
+    // an owner, system or group tree that changes takes its counts along
+    const before = await store.scopeRefsOf(refs);
     const orgEntities = await this.readEntities(['Group', 'User']);
     const org = new OrgDirectory(
       orgEntities.filter(e => e.kind === 'Group'),
@@ -105,7 +108,7 @@ export class AiApprovalSync {
         signal,
       });
     }
-    await store.rebuildEntityWeeks(entities.map(e => stringifyEntityRef(e)));
+    await store.rebuildEntityWeeks(refs, before);
     logger.info(
       `Synced ${repositories.size} repositories of ${
         entities.length
