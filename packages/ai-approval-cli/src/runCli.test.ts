@@ -279,14 +279,16 @@ describe('ai-approval scan', () => {
           )
         ).code,
       ).toBe(0);
-      expect(
-        (
-          await run(
-            ['scan', repo, '--until', '2025-01-03', '--fail-under', '100'],
-            work,
-          )
-        ).code,
-      ).toBe(0);
+      const noAi = await run(
+        ['scan', repo, '--until', '2025-01-03', '--fail-under', '100'],
+        work,
+      );
+      expect(noAi.code).toBe(0);
+      expect(noAi.stdout).toContain(
+        '\n2 changes, 0 AI-assisted, 0 compliant, compliance 100% (no AI-assisted changes)\n',
+      );
+      const one = await run(['scan', repo, '--until', '2025-01-01'], work);
+      expect(one.stdout).toContain('\n1 change, 0 AI-assisted,');
     });
   });
 

@@ -16,12 +16,18 @@ export interface ScanReporter {
   readonly live?: boolean;
 }
 
-/** `12 changes, 3 AI-assisted, 2 compliant, compliance 66.7%` */
+/**
+ * `12 changes, 3 AI-assisted, 2 compliant, compliance 66.7%`; with no
+ * AI-assisted change, compliance is 100% (nothing broke the rule) and the
+ * line says why.
+ */
 export function summaryLine(summary: ScanSummary): string {
-  const percent = summary.compliancePercent;
+  const changes = summary.total === 1 ? 'change' : 'changes';
+  const why = summary.aiAssisted === 0 ? ' (no AI-assisted changes)' : '';
   return (
-    `${summary.total} changes, ${summary.aiAssisted} AI-assisted, ` +
-    `${summary.compliant} compliant, compliance ${formatPercent(percent)}`
+    `${summary.total} ${changes}, ${summary.aiAssisted} AI-assisted, ` +
+    `${summary.compliant} compliant, ` +
+    `compliance ${formatPercent(summary.compliancePercent)}${why}`
   );
 }
 
