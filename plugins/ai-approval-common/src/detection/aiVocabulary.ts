@@ -47,6 +47,7 @@ const TERMS: readonly Term[] = [
   term('roo\\s?code', 'Roo Code'),
   term('opencode', 'opencode'),
   term('junie', 'Junie'),
+  term('augment\\s?code', 'Augment Code'),
   term('kiro', 'Kiro', true),
   term('sourcegraph\\s+cody', 'Cody'),
   term('zed\\s+ai', 'Zed AI'),

@@ -51,6 +51,9 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['noreply@v0.dev', agent('v0')],
   ['noreply@lovable.dev', agent('Lovable')],
   ['noreply@bolt.new', agent('Bolt')],
+  ['junie@jetbrains.com', agent('Junie')],
+  ['agent@augmentcode.com', agent('Augment')],
+  ['augment@augmentcode.com', agent('Augment')],
 ]);
 
 /**

@@ -99,40 +99,51 @@ const footerRule: LineRule = {
 
 const EMAIL = /<?\s*([^\s<>]+@[^\s<>]+)\s*>?/;
 const ASSISTED_BY = new RegExp(
-  String.raw`^${LIST_MARKER}(?:assisted-by|ai-assisted-by|generated-by|ai-used-for)\s*:\s*(.+)$`,
+  String.raw`^${LIST_MARKER}(ai-assisted|assisted-by|ai-assisted-by|generated-by|ai-used-for|ai-tool|ai-model)\s*:\s*(.+)$`,
   'iu',
 );
+/** `AI-Assisted: yes`, not `no` nor a template's unfilled `yes/no` */
+const YES = /^(?:yes|true)\b(?!\s*\/)/i;
 
 /**
- * `Assisted-by:` (kernel, Fedora, LLVM), `Generated-by:` (ASF) and
- * `AI-used-for:` (QEMU) count only when the value names an AI: the same
- * trailer credits human helpers in many projects.
+ * `Assisted-by:` (kernel, Fedora, LLVM), `Generated-by:` (ASF),
+ * `AI-used-for:` (QEMU) and teams' own `AI-Tool:` / `AI-Model:` count only
+ * when the value names an AI: the same trailer credits human helpers in
+ * many projects. `AI-Assisted: yes` says so outright.
  */
 const assistedByRule: LineRule = {
   signals: ['assisted-by'],
-  needles: ['assisted-by', 'generated-by', 'ai-used-for'],
+  needles: ['assisted', 'generated-by', 'ai-used-for', 'ai-tool', 'ai-model'],
   fallback: true,
   match: line => {
-    const value = ASSISTED_BY.exec(line.text)?.[1];
-    if (!value) {
+    const found = ASSISTED_BY.exec(line.text);
+    if (!found) {
       return undefined;
+    }
+    const [, key, value] = found;
+    if (key.toLowerCase() === 'ai-assisted') {
+      return YES.test(value) ? disclosure(value) : undefined;
     }
     const address = EMAIL.exec(value)?.[1];
     if (address) {
       const known = knownAiIdentity({ email: address });
       return known && builtInHit('assisted-by', known.tool);
     }
-    const mention = findAiMention(value);
-    if (!mention) {
-      return undefined;
-    }
-    // Naming a tool is a deliberate disclosure; "AI" or "LLM" alone is
-    // still one, but says less, so it sits at the default threshold.
-    return mention.tool
-      ? builtInHit('assisted-by', mention.tool)
-      : { signal: 'assisted-by', confidence: 'medium' };
+    return findAiMention(value) && disclosure(value);
   },
 };
+
+/**
+ * Naming a tool is a deliberate disclosure; "AI" or "LLM" alone (or a bare
+ * `AI-Assisted: yes`) is still one, but says less, so it sits at the
+ * default threshold.
+ */
+function disclosure(value: string): SignalHit {
+  const tool = findAiMention(value)?.tool;
+  return tool
+    ? builtInHit('assisted-by', tool)
+    : { signal: 'assisted-by', confidence: 'medium' };
+}
 
 /** Rules for every line of a commit message and of a PR body. */
 export const BUILT_IN_LINE_RULES: readonly LineRule[] = [

@@ -402,6 +402,29 @@ const commitCases: CommitCase[] = [
     source: 'commit_message',
     line: '🤖 Generated with Gemini CLI',
   },
+  {
+    name: 'Junie co-author',
+    commit: commit(
+      'Migrate config\n\nCo-authored-by: Junie <junie@jetbrains.com>',
+    ),
+    signal: 'agent-coauthor',
+    source: 'commit_message',
+    line: 'Co-authored-by: Junie <junie@jetbrains.com>',
+  },
+  {
+    name: 'AI-Tool trailer of a team convention',
+    commit: commit('Add search\n\nAI-Tool: Gemini\nReviewed-By: gviollaz'),
+    signal: 'assisted-by',
+    source: 'commit_message',
+    line: 'AI-Tool: Gemini',
+  },
+  {
+    name: 'AI-Assisted: yes naming the tool',
+    commit: commit('Add table view\n\nAI-Assisted: yes (Claude)'),
+    signal: 'assisted-by',
+    source: 'commit_message',
+    line: 'AI-Assisted: yes (Claude)',
+  },
 ];
 
 const bots: Array<[string, string]> = [
@@ -473,7 +496,7 @@ describe('built-in signals', () => {
       address.split('+')[1]
     } <${address}@users.noreply.github.com>`;
 
-  it.each<[string, string, string, string]>([
+  it.each<[string, string, string, string | undefined]>([
     [
       'Gemini on a noreply address',
       'Co-Authored-By: Gemini <noreply@google.com>',
@@ -504,6 +527,7 @@ describe('built-in signals', () => {
       'ai-named-coauthor',
       'Claude',
     ],
+    ['a bare AI-Assisted: yes', 'AI-Assisted: Yes', 'assisted-by', undefined],
     [
       'a committed suggestion of CodeRabbit',
       reviewerSuggestion('136622811+coderabbitai[bot]'),
@@ -520,7 +544,12 @@ describe('built-in signals', () => {
     const result = detector.detectCommit(commit(`Add search\n\n${line}`));
     expect(result.aiAssisted).toBe(true);
     expect(result.evidence).toEqual([
-      expect.objectContaining({ signal, tool, line, confidence: 'medium' }),
+      expect.objectContaining({
+        signal,
+        line,
+        confidence: 'medium',
+        ...(tool ? { tool } : {}),
+      }),
     ]);
   });
 

@@ -118,7 +118,7 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'agent-coauthor',
     tool: 'Other coding agents',
     description:
-      "Co-author, author or committer with the fixed address of another coding agent: opencode `<noreply@opencode.ai>`, Warp `<agent@warp.dev>`, OpenHands `<openhands@all-hands.dev>`, Gemini CLI `<gemini-cli@google.com>`, Qwen Code `<qwen-coder@alibabacloud.com>`, Factory Droid `<droid@factory.ai>`, Kiro `<noreply@kiro.dev>`, Windsurf `<cascade@windsurf.ai>`, Crush `<crush@charm.land>`, Continue, Tabnine, TRAE, Replit Agent, Devin, Charlie, Qoder, v0, Lovable, Bolt; Jules `<jules@google.com>` only under the tool's name.",
+      "Co-author, author or committer with the fixed address of another coding agent: opencode `<noreply@opencode.ai>`, Warp `<agent@warp.dev>`, OpenHands `<openhands@all-hands.dev>`, Gemini CLI `<gemini-cli@google.com>`, Qwen Code `<qwen-coder@alibabacloud.com>`, Factory Droid `<droid@factory.ai>`, Kiro `<noreply@kiro.dev>`, Windsurf `<cascade@windsurf.ai>`, Crush `<crush@charm.land>`, Continue, Tabnine, TRAE, Replit Agent, Devin, Charlie, Qoder, v0, Lovable, Bolt, Junie `<junie@jetbrains.com>`, Augment `<agent@augmentcode.com>`; Jules `<jules@google.com>` only under the tool's name.",
     confidence: 'high',
   },
   {
@@ -185,7 +185,7 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'assisted-by',
     tool: 'AI tool named in the trailer',
     description:
-      '`Assisted-by:`, `Generated-by:` or `AI-used-for:` trailer whose value names an AI tool or model (`Assisted-by: Claude:claude-opus-4-6`); a person named there does not count.',
+      '`Assisted-by:`, `Generated-by:`, `AI-used-for:`, `AI-Tool:` or `AI-Model:` trailer whose value names an AI tool or model (`Assisted-by: Claude:claude-opus-4-6`; a person named there does not count), or `AI-Assisted: yes`.',
     confidence: 'high',
   },
   {
