@@ -119,6 +119,8 @@ const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
   },
   { id: 205137888, login: 'cline[bot]', hit: aiBot('Cline') },
   { id: 138933559, login: 'factory-droid[bot]', hit: aiBot('Factory Droid') },
+  { id: 159125892, login: 'gpt-engineer-app[bot]', hit: aiBot('Lovable') },
+  { id: 131295404, login: 'codegen-sh[bot]', hit: aiBot('Codegen') },
   // Copilot Autofix co-authors the code-scanning fixes a person commits
   {
     id: 62310815,

@@ -439,6 +439,8 @@ const bots: Array<[string, string]> = [
   ['208079219+amazon-q-developer[bot]', 'Amazon Q Developer'],
   ['205137888+cline[bot]', 'Cline'],
   ['138933559+factory-droid[bot]', 'Factory Droid'],
+  ['159125892+gpt-engineer-app[bot]', 'Lovable'],
+  ['131295404+codegen-sh[bot]', 'Codegen'],
 ];
 
 function only(evidence: Evidence[], signal: string) {

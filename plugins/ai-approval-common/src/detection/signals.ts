@@ -171,7 +171,7 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     id: 'ai-bot',
     tool: 'AI agent bots',
     description:
-      'Author, committer, co-author or PR author that is an AI agent bot, by numeric id in `<id>+<login>@users.noreply.github.com` or by bot login (`claude[bot]`, `cursor[bot]`, `devin-ai-integration[bot]`, `google-labs-jules[bot]`, `factory-droid[bot]`, ...).',
+      'Author, committer, co-author or PR author that is an AI agent bot, by numeric id in `<id>+<login>@users.noreply.github.com` or by bot login (`claude[bot]`, `cursor[bot]`, `devin-ai-integration[bot]`, `google-labs-jules[bot]`, `factory-droid[bot]`, `gpt-engineer-app[bot]` (Lovable), `codegen-sh[bot]`, ...).',
     confidence: 'high',
   },
   {
