@@ -168,6 +168,13 @@ export const BUILT_IN_LINE_RULES: readonly LineRule[] = [
     ['cursor'],
     String.raw`^made[-\s]?with\s*:\s*cursor\b`,
   ),
+  // the footer of a Cursor agent's pull request: an HTML button whose link
+  // names the agent run (`bc-<uuid>`), anywhere in the line
+  regexRule(
+    'cursor-agent-link',
+    ['cursor.com/'],
+    String.raw`https?://(?:www\.)?cursor\.com/(?:background-agent\?bcid=|agents/)bc-[0-9a-f]{8}`,
+  ),
   regexRule(
     'codex-task',
     ['chatgpt.com/codex'],

@@ -637,12 +637,27 @@ describe('built-in signals', () => {
     ]);
   });
 
+  it('the Open in Cursor footer of a Cursor agent pull request counts', () => {
+    const line =
+      '<div><a href="https://cursor.com/background-agent?bcId=bc-0cf04834-c057-41c6-abc9-853f23aceb21&cursor_ref=pr_footer&cursor_cta=open_in_cursor">Open in Cursor</a>&nbsp;<a href="https://cursor.com/agents/bc-0cf04834-c057-41c6-abc9-853f23aceb21">Open in Web</a></div>';
+    const body = `Adds retries to the client.\n\n---\n${line}`;
+    expect(detector.detect(change({ body })).evidence).toEqual([
+      expect.objectContaining({
+        signal: 'cursor-agent-link',
+        source: 'body',
+        line,
+        confidence: 'high',
+      }),
+    ]);
+  });
+
   it('has a test case for every built-in signal', () => {
     const covered = new Set([
       ...commitCases.map(c => c.signal),
       'ai-bot',
       'ai-named-coauthor',
       'ai-review-suggestion',
+      'cursor-agent-link',
       'ai-label',
       'ai-disclosure-checkbox',
       'agent-branch',

@@ -76,6 +76,13 @@ export const BUILT_IN_SIGNALS: ReadonlyArray<BuiltInSignal> = [
     confidence: 'high',
   },
   {
+    id: 'cursor-agent-link',
+    tool: 'Cursor',
+    description:
+      'A link to a Cursor agent run (`https://cursor.com/background-agent?bcId=bc-...` or `https://cursor.com/agents/bc-...`), as the "Open in Cursor" footer of its pull requests has it.',
+    confidence: 'high',
+  },
+  {
     id: 'aider-subject',
     tool: 'aider',
     description: 'Commit subject starting with `aider: `.',
