@@ -59,8 +59,11 @@ const CO_AUTHOR_SIGNALS = [
  * A tool's fixed address or an AI bot; else an AI's name on an address
  * nobody reads (only then: one identity, one piece of evidence).
  */
-export function aiIdentityHit(identity: Identity): SignalHit | undefined {
-  return knownAiIdentity(identity) ?? toolNamedIdentity(identity);
+export function aiIdentityHit(
+  identity: Identity,
+  role?: 'co-author',
+): SignalHit | undefined {
+  return knownAiIdentity(identity) ?? toolNamedIdentity(identity, role);
 }
 
 /** `Co-authored-by:` (or `Co-developed-by:`) naming an AI. */
@@ -69,7 +72,7 @@ const coAuthorRule: LineRule = {
   needles: ['authored', 'developed'],
   match: line => {
     const identity = parseCoAuthorLine(line.text);
-    return identity ? aiIdentityHit(identity) : undefined;
+    return identity ? aiIdentityHit(identity, 'co-author') : undefined;
   },
 };
 

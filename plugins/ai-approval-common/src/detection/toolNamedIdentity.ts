@@ -4,7 +4,7 @@
  * `Qwen Code <noreply@alibaba.com>`, `Grok <noreply@x.ai>`,
  * `Qwen 3.8 27B <qwen3.8-27b@local>`. No fixed list can keep up with them,
  * but the pair says enough: a name that is an AI's, on an address that is
- * no person's. A person's own address (`Gemini Rivera <gemini@rivera.dev>`)
+ * no person's (or on none: `Co-authored-by: ChatGPT`). A person's own address (`Gemini Rivera <gemini@rivera.dev>`)
  * never counts, nor does a person's name (`Claude Paroz <noreply@...>`).
  */
 import { Identity } from '../types';
@@ -42,11 +42,20 @@ function isToolName(name: string): boolean {
     );
 }
 
-/** The built-in `ai-named-coauthor` hit for such an identity, if it is one. */
-export function toolNamedIdentity(identity: Identity): SignalHit | undefined {
+/**
+ * The built-in `ai-named-coauthor` hit for such an identity, if it is one.
+ * Without an address, only a co-author line can say it (`Co-authored-by:
+ * ChatGPT`): an author or committer without one is no commit's, and its name
+ * alone proves nothing.
+ */
+export function toolNamedIdentity(
+  identity: Identity,
+  role: 'co-author' | 'identity' = 'identity',
+): SignalHit | undefined {
   const email = identity.email?.trim();
   const name = identity.name?.trim();
-  if (!email || !name || !UNREAD_ADDRESS.test(email) || !isToolName(name)) {
+  const address = email ? UNREAD_ADDRESS.test(email) : role === 'co-author';
+  if (!name || !address || !isToolName(name)) {
     return undefined;
   }
   const mention = findAiMention(name);

@@ -139,7 +139,7 @@ const commitTraps: Array<[string, ChangeCommit]> = [
   [
     "an AI's name as a person's, on a noreply address",
     commit(
-      'Docs\n\nCo-authored-by: Gemini Rivera <noreply@rivera.dev>\nCo-authored-by: Claude Paroz <noreply@example.com>',
+      'Docs\n\nCo-authored-by: Gemini Rivera <noreply@rivera.dev>\nCo-authored-by: Claude Paroz <noreply@example.com>\nCo-authored-by: Devin Jones\nCo-authored-by: Jane Doe',
     ),
   ],
   [
