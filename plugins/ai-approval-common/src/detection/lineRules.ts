@@ -7,8 +7,8 @@
  */
 import { parseCoAuthorLine } from '../git/coAuthors';
 import { LIST_MARKER, MessageLine } from '../git/messageLines';
-import { findAiMention } from './aiVocabulary';
 import { Identity } from '../types';
+import { findAiMention } from './aiVocabulary';
 import { builtInHit, SignalHit } from './hit';
 import { knownAiIdentity } from './knownIdentities';
 import { toolNamedIdentity } from './toolNamedIdentity';
@@ -125,14 +125,17 @@ const assistedByRule: LineRule = {
     }
     const [, key, value] = found;
     if (key.toLowerCase() === 'ai-assisted') {
-      return YES.test(value) ? disclosure(value) : undefined;
+      return YES.test(value)
+        ? disclosure(findAiMention(value)?.tool)
+        : undefined;
     }
     const address = EMAIL.exec(value)?.[1];
     if (address) {
       const known = knownAiIdentity({ email: address });
       return known && builtInHit('assisted-by', known.tool);
     }
-    return findAiMention(value) && disclosure(value);
+    const mention = findAiMention(value);
+    return mention && disclosure(mention.tool);
   },
 };
 
@@ -141,8 +144,7 @@ const assistedByRule: LineRule = {
  * `AI-Assisted: yes`) is still one, but says less, so it sits at the
  * default threshold.
  */
-function disclosure(value: string): SignalHit {
-  const tool = findAiMention(value)?.tool;
+function disclosure(tool: string | undefined): SignalHit {
   return tool
     ? builtInHit('assisted-by', tool)
     : { signal: 'assisted-by', confidence: 'medium' };

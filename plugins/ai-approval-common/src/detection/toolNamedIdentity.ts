@@ -4,8 +4,9 @@
  * `Qwen Code <noreply@alibaba.com>`, `Grok <noreply@x.ai>`,
  * `Qwen 3.8 27B <qwen3.8-27b@local>`. No fixed list can keep up with them,
  * but the pair says enough: a name that is an AI's, on an address that is
- * no person's (or on none: `Co-authored-by: ChatGPT`). A person's own address (`Gemini Rivera <gemini@rivera.dev>`)
- * never counts, nor does a person's name (`Claude Paroz <noreply@...>`).
+ * no person's (or on none: `Co-authored-by: ChatGPT`). A person's own
+ * address (`Gemini Rivera <gemini@rivera.dev>`) never counts, nor does a
+ * person's name (`Claude Paroz <noreply@...>`).
  */
 import { Identity } from '../types';
 import { findAiMention } from './aiVocabulary';

@@ -3,10 +3,11 @@ import { forEachLineMatching, LIST_MARKER } from './messageLines';
 
 /**
  * `Co-authored-by:` trailers, and `Co-developed-by:` (the kernel's form for
- * people, which commit hooks of AI tools write as well). Real histories spell the key in every case and
- * with stray spaces (`Co-Authored-By :`), and hundreds of them sit outside
- * git's final trailer block, so any line of the message counts, also as an
- * item of a list (`- Co-authored-by: ...` in a hand-written squash message).
+ * people, which commit hooks of AI tools write as well). Real histories
+ * spell the key in every case and with stray spaces (`Co-Authored-By :`),
+ * and hundreds of them sit outside git's final trailer block, so any line of
+ * the message counts, also as an item of a list (`- Co-authored-by: ...` in
+ * a hand-written squash message).
  */
 const CO_AUTHOR_LINE = new RegExp(
   String.raw`^${LIST_MARKER}co-?(?:authored|developed)[-\s]?by\s*:\s*(.*)$`,
