@@ -7,6 +7,7 @@
 import { parseGithubNoreply } from '../git/githubNoreply';
 import { Identity } from '../types';
 import { builtInHit, SignalHit } from './hit';
+import { isToolName } from './toolNamedIdentity';
 
 const builtIn = (signal: string) => builtInHit(signal);
 
@@ -58,32 +59,20 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
 
 /**
  * Addresses a tool shares with a person's first name: they count only when
- * the name beside them, if any, is the tool's (`Jules`, `Google Labs Jules`,
- * `Jules CLI`), never a person's (`Jules Martin <jules@google.com>`).
+ * the name beside them, if any, is the tool's ({@link isToolName}: `Jules`,
+ * `Google Labs Jules`, `Jules CLI`), never a person's
+ * (`Jules Martin <jules@google.com>`).
  */
-const NAMED_ADDRESSES: ReadonlyMap<
-  string,
-  { hit: SignalHit; words: ReadonlySet<string> }
-> = new Map([
-  [
-    'jules@google.com',
-    {
-      hit: agent('Jules'),
-      words: new Set(['jules', 'google', 'labs', 'cli', 'agent', 'ai', 'bot']),
-    },
-  ],
+const NAMED_ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
+  ['jules@google.com', agent('Jules')],
 ]);
 
 function namedAddressHit(
   email: string,
   name: string | undefined,
 ): SignalHit | undefined {
-  const entry = NAMED_ADDRESSES.get(email);
-  if (!entry) {
-    return undefined;
-  }
-  const words = (name ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.every(word => entry.words.has(word)) ? entry.hit : undefined;
+  const hit = NAMED_ADDRESSES.get(email);
+  return hit && (!name?.trim() || isToolName(name)) ? hit : undefined;
 }
 
 const aiBot = (tool: string) => builtInHit('ai-bot', tool);

@@ -29,10 +29,10 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * A name made of the tool's words only: `Gemini 2.5 Pro`, `Qwen Code`,
- * `Claude Opus 4.8 (1M context)`; not `Gemini Rivera`, whose other
- * capitalised word makes it a person's.
+ * `Claude Opus 4.8 (1M context)`, `Google Labs Jules`; not `Gemini Rivera`,
+ * whose other capitalised word makes it a person's.
  */
-function isToolName(name: string): boolean {
+export function isToolName(name: string): boolean {
   return name
     .split(/[^\p{L}\p{N}]+/u)
     .every(
