@@ -7,7 +7,7 @@
 import { parseGithubNoreply } from '../git/githubNoreply';
 import { Identity } from '../types';
 import { builtInHit, SignalHit } from './hit';
-import { isToolName } from './toolNamedIdentity';
+import { isToolName, toolNamedIdentity } from './toolNamedIdentity';
 
 const builtIn = (signal: string) => builtInHit(signal);
 
@@ -196,6 +196,17 @@ export function knownAiIdentity(identity: Identity): SignalHit | undefined {
     }
   }
   return accountHit(identity);
+}
+
+/**
+ * A tool's fixed address or an AI bot; else an AI's name on an address
+ * nobody reads (only then: one identity, one piece of evidence).
+ */
+export function aiIdentityHit(
+  identity: Identity,
+  role?: 'co-author',
+): SignalHit | undefined {
+  return knownAiIdentity(identity) ?? toolNamedIdentity(identity, role);
 }
 
 const AIDER_NAME = /\s\(aider\)$/i;

@@ -7,11 +7,9 @@
  */
 import { parseCoAuthorLine } from '../git/coAuthors';
 import { LIST_MARKER, MessageLine } from '../git/messageLines';
-import { Identity } from '../types';
 import { findAiMention } from './aiVocabulary';
 import { builtInHit, SignalHit } from './hit';
-import { knownAiIdentity } from './knownIdentities';
-import { toolNamedIdentity } from './toolNamedIdentity';
+import { aiIdentityHit, knownAiIdentity } from './knownIdentities';
 
 /** A rule over one line. */
 export interface LineRule {
@@ -54,17 +52,6 @@ const CO_AUTHOR_SIGNALS = [
   'ai-bot',
   'ai-review-suggestion',
 ];
-
-/**
- * A tool's fixed address or an AI bot; else an AI's name on an address
- * nobody reads (only then: one identity, one piece of evidence).
- */
-export function aiIdentityHit(
-  identity: Identity,
-  role?: 'co-author',
-): SignalHit | undefined {
-  return knownAiIdentity(identity) ?? toolNamedIdentity(identity, role);
-}
 
 /** `Co-authored-by:` (or `Co-developed-by:`) naming an AI. */
 const coAuthorRule: LineRule = {

@@ -5,9 +5,8 @@
 import { Confidence, Identity } from '../types';
 import { ValidCustomSignal, ValidDetectionConfig } from './config';
 import { SignalHit } from './hit';
-import { aiderNameHit } from './knownIdentities';
+import { aiderNameHit, aiIdentityHit } from './knownIdentities';
 import {
-  aiIdentityHit,
   BUILT_IN_LINE_RULES,
   BUILT_IN_SUBJECT_RULES,
   LineRule,
