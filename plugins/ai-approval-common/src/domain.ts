@@ -11,4 +11,6 @@ export * from './types';
 export * from './annotations';
 export * from './api';
 export * from './detection';
+export { parseGithubNoreply } from './git/githubNoreply';
+export type { GithubNoreply } from './git/githubNoreply';
 export * from './approval';

@@ -10,4 +10,6 @@ export * from './annotations';
 export * from './permissions';
 export * from './api';
 export * from './detection';
+export { parseGithubNoreply } from './git/githubNoreply';
+export type { GithubNoreply } from './git/githubNoreply';
 export * from './approval';

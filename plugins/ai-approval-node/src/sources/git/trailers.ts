@@ -1,6 +1,7 @@
 import {
   ChangeReview,
   Identity,
+  parseGithubNoreply,
 } from '@internal/plugin-ai-approval-common/domain';
 
 /**
@@ -29,7 +30,6 @@ const TRAILER_HINT = /-by(?<=(?:reviewed|acked|approved)-by)[ \t]*:/i;
 
 const NAME_AND_ADDRESS = /^(.*?)\s*<\s*([^<>\s]+)\s*>/;
 const BARE_ADDRESS = /^(\S+@\S+?)[.,;]?(?:\s|$)/;
-const GITHUB_NOREPLY = /^(?:(\d+)\+)?([^@\s+]+)@users\.noreply\.github\.com$/i;
 
 /**
  * Parses `Name <email>` (or a bare address, or a bare name). E-mails are
@@ -66,14 +66,14 @@ export function identity(name: string, email: string): Identity {
   if (trimmedEmail) {
     result.email = trimmedEmail;
     const noreply = trimmedEmail.endsWith('noreply.github.com')
-      ? GITHUB_NOREPLY.exec(trimmedEmail)
-      : null;
+      ? parseGithubNoreply(trimmedEmail)
+      : undefined;
     if (noreply) {
-      result.login = noreply[2];
-      if (noreply[1]) {
-        result.id = Number(noreply[1]);
+      result.login = noreply.login;
+      if (noreply.id !== undefined) {
+        result.id = noreply.id;
       }
-      if (noreply[2].endsWith('[bot]')) {
+      if (noreply.login.endsWith('[bot]')) {
         result.type = 'Bot';
       }
     }
