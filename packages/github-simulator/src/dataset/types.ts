@@ -122,6 +122,13 @@ export interface SimPullRequest {
   timeline: SimTimelineEvent[];
   /** who started the coding agent, for agent-authored pull requests */
   initiator?: SimActor;
+  /**
+   * GitHub fails every query of this pull request's timeline with its
+   * "Something went wrong while executing your query" error, as it did for
+   * pull requests of the Copilot coding agent (cli/cli#11027). Never set by
+   * the generator; tests set it.
+   */
+  timelineFails?: boolean;
   /** what the generator put in: not visible through the API */
   truth: SimPullRequestTruth;
 }

@@ -29,7 +29,8 @@ export interface SimResponse {
   body: unknown;
 }
 
-const TIMEOUT_MESSAGE =
+/** GitHub's message for a query that timed out or hit one of its bugs. */
+export const TIMEOUT_MESSAGE =
   'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `SIM0:0000:0000` when reporting this issue.';
 
 /** Queues faults and hands them out, one per matching request. */

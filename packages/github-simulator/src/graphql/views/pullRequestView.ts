@@ -3,6 +3,7 @@ import {
   SimReview,
   SimTimelineEvent,
 } from '../../dataset/types';
+import { TIMEOUT_MESSAGE } from '../../server/faults';
 import { connection, ConnectionArgs } from '../connection';
 import { actorView } from './actorView';
 import type { RepositoryIndex } from './RepositoryIndex';
@@ -114,7 +115,11 @@ export function pullRequestView(
         id: `PRC_${c.oid}`,
         commit: index.commitView(c),
       })),
-    timelineItems: (args: TimelineArgs) =>
-      connection(timeline(pr, args), args, view => view),
+    timelineItems: (args: TimelineArgs) => {
+      if (pr.timelineFails) {
+        throw new Error(TIMEOUT_MESSAGE);
+      }
+      return connection(timeline(pr, args), args, view => view);
+    },
   };
 }

@@ -50,8 +50,9 @@ export interface TimeoutRetryOptions {
 
 /**
  * Runs `run` with the current page size; on a timeout halves the size and
- * tries again after a backoff. Gives up once the size cannot shrink any more
- * and `maxAttempts` timeouts have happened.
+ * tries again after a backoff. Gives up (a `GithubApiError` with status 504)
+ * once the size cannot shrink any more and `maxAttempts` timeouts have
+ * happened.
  */
 export async function withTimeoutRetries<T>(
   size: AdaptivePageSize,

@@ -1,8 +1,10 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   AdaptivePageSize,
   TimeoutRetryOptions,
   withTimeoutRetries,
 } from './AdaptivePageSize';
+import { GithubApiError } from './errors';
 import { GithubGraphqlClient } from './GithubGraphqlClient';
 import { PendingPullRequest } from './PendingPullRequest';
 import { followUpQuery, FollowUpRequest } from './queries';
@@ -26,6 +28,7 @@ export class FollowUpBatcher {
   constructor(
     private readonly client: GithubGraphqlClient,
     private readonly retry: TimeoutRetryOptions,
+    private readonly logger?: LoggerService,
   ) {}
 
   add(pr: PendingPullRequest) {
@@ -47,17 +50,46 @@ export class FollowUpBatcher {
   async *drain(): AsyncGenerator<MergedPullRequest> {
     while (this.pending.length) {
       const items = this.items();
-      await withTimeoutRetries(
-        this.batch,
-        size => this.send(items.slice(0, size)),
-        this.retry,
-      );
+      try {
+        await withTimeoutRetries(
+          this.batch,
+          size => this.send(items.slice(0, size)),
+          this.retry,
+        );
+      } catch (error) {
+        this.skipUnreadableTimeline(items[0], error);
+      }
       const done = this.pending.filter(pr => pr.complete);
       this.pending = this.pending.filter(pr => !pr.complete);
       for (const pr of done) {
         yield pr.result();
       }
     }
+  }
+
+  /**
+   * GitHub fails every query of the timeline of some Copilot-agent pull
+   * requests ("Something went wrong while executing your query",
+   * cli/cli#11027). When that follow-up, sent alone, still times out after
+   * every retry, the pull request is kept without its initiator (the agent's
+   * commits name the initiator as co-author, so their approval stays
+   * ineligible) instead of failing the whole repository. Any other
+   * follow-up that keeps failing still fails the read.
+   */
+  private skipUnreadableTimeline(first: Item, error: unknown) {
+    const gaveUp = error instanceof GithubApiError && error.status === 504;
+    if (
+      !gaveUp ||
+      this.batch.current > 1 ||
+      first.request.kind !== 'timeline'
+    ) {
+      throw error;
+    }
+    this.logger?.warn(
+      `Skipped the timeline of ${first.pr.url}, which GitHub did not return: ${error.message}. ` +
+        'Who started the coding agent is unknown for this pull request.',
+    );
+    first.pr.apply(first.request, null);
   }
 
   private async send(items: Item[]) {

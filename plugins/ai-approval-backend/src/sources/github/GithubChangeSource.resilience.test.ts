@@ -56,6 +56,28 @@ describe('GithubChangeSource under failures', () => {
     expect(setup.simulator.requests.length).toBeGreaterThan(2);
   });
 
+  it('keeps agent pull requests whose timeline GitHub never answers, without their initiator', async () => {
+    await start({}, { maxAttempts: 3 });
+    const prs = setup.simulator.dataset.pullRequests(setup.repo);
+    const broken = prs.filter(pr => pr.initiator).slice(0, 2);
+    expect(broken).toHaveLength(2);
+    broken.forEach(pr => {
+      pr.timelineFails = true;
+    });
+    const items = await readAll();
+    expect(items).toHaveLength(60);
+    const byNumber = new Map(items.map(i => [i.change.number, i.change]));
+    for (const pr of prs) {
+      expect(byNumber.get(pr.number)?.initiator?.login).toBe(
+        pr.timelineFails ? undefined : pr.initiator?.login,
+      );
+      // every other follow-up still arrived in full
+      expect(byNumber.get(pr.number)?.commits).toHaveLength(pr.commits.length);
+      expect(byNumber.get(pr.number)?.reviews).toHaveLength(pr.reviews.length);
+    }
+    expect(prs.filter(pr => pr.initiator).length).toBeGreaterThan(2);
+  });
+
   it('retries server errors with exponential backoff and jitter', async () => {
     await start();
     setup.simulator.injectFault({ kind: 'server-error' }, { times: 2 });

@@ -168,6 +168,6 @@ export class GithubChangeSource {
     const isAgent = agentMatcher(
       d.agentLogins ?? ['copilot-swe-agent', 'Copilot'],
     );
-    return { repo, client, retry, isAgent, signal, stats };
+    return { repo, client, retry, isAgent, signal, stats, logger: d.logger };
   }
 }

@@ -42,6 +42,11 @@ export class PendingPullRequest {
     return requests;
   }
 
+  /** The pull request's web address, for messages. */
+  get url(): string {
+    return this.pr.url;
+  }
+
   get complete(): boolean {
     return this.requests().length === 0;
   }

@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { TimeoutRetryOptions } from './AdaptivePageSize';
 import { GithubGraphqlClient } from './GithubGraphqlClient';
 import { RawActor } from './graphqlTypes';
@@ -10,6 +11,7 @@ export interface ReadContext {
   retry: TimeoutRetryOptions;
   isAgent: (actor: RawActor) => boolean;
   signal?: AbortSignal;
+  logger?: LoggerService;
   /** what the read cost and saw, shared with the caller */
   stats: GithubApiStats;
 }

@@ -68,7 +68,7 @@ export async function* readMergedPullRequests(
   options: ReadMergedPullRequestsOptions,
 ): AsyncGenerator<MergedPullRequest> {
   const size = new AdaptivePageSize(PULL_REQUEST_PAGE_SIZE);
-  const followUps = new FollowUpBatcher(ctx.client, ctx.retry);
+  const followUps = new FollowUpBatcher(ctx.client, ctx.retry, ctx.logger);
   let after: string | null = null;
   for (let done = false; !done; ) {
     const page = await fetchPage(ctx, size, after);
