@@ -89,7 +89,10 @@ test('the scorecard sorts by compliance, shows reviewer load and exports CSV', a
   await expect(page.getByText('AI change approvals').first()).toBeVisible();
 
   await page.getByRole('button', { name: 'By service' }).click();
-  await expect(page.getByText('payments-api').first()).toBeVisible();
+  await expect(
+    page.getByText(/Payments API|payments-api/).first(),
+  ).toBeVisible();
+  await expect(page.getByText(/^Whole weeks since Monday /)).toBeVisible();
   const sorted = page.waitForResponse(r =>
     r.url().includes('orderBy=compliance'),
   );

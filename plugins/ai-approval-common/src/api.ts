@@ -89,6 +89,11 @@ export interface ScorecardQuery {
 export interface ScorecardResponse {
   groupBy: 'owner' | 'system' | 'entity';
   windowDays: number;
+  /**
+   * The first day counted (YYYY-MM-DD, a Monday): the scorecard adds up
+   * whole weeks, so it starts at the Monday of the window's first day.
+   */
+  since: string;
   totalCount: number;
   items: ScorecardRow[];
 }

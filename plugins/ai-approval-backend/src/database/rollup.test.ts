@@ -20,6 +20,7 @@ interface Seeded {
   entity: string;
   owner: string;
   system?: string;
+  title?: string;
   /** weeks back of each change, and whether it is AI-assisted and approved */
   changes: Array<[weeks: number, ai: boolean, approved: boolean]>;
 }
@@ -43,7 +44,7 @@ async function seed(
       slug: `acme/r${i}`,
     });
     await store.saveEntity(
-      { ref: e.entity, ownerRef: e.owner, systemRef: e.system },
+      { ref: e.entity, title: e.title, ownerRef: e.owner, systemRef: e.system },
       [repo.id],
     );
     for (const [n, [weeks, ai, approved]] of e.changes.entries()) {
@@ -170,6 +171,27 @@ describe('the weekly rollups the scorecard reads', () => {
         ]);
       },
     );
+
+    it('names services by their title, filters on it, and gives the first day counted', async () => {
+      const { knex, store } = await start(databaseId);
+      await seed(store, knex, [{ ...sparse, title: 'Sparse Ledger' }, busy]);
+      const scorecard = await store.getScorecard({
+        groupBy: 'entity',
+        days: 30,
+        filter: 'sparse ledg',
+        limit: 10,
+        offset: 0,
+      });
+      expect(scorecard.since).toBe(mondayOf(Date.now() - 30 * DAY));
+      expect(new Date(`${scorecard.since}T00:00:00Z`).getUTCDay()).toBe(1);
+      expect(scorecard.items).toEqual([
+        expect.objectContaining({ ref: sparse.entity, title: 'Sparse Ledger' }),
+      ]);
+      const untitled = await card(store, 'entity', 30);
+      expect(
+        untitled.items.find(i => i.ref === busy.entity),
+      ).not.toHaveProperty('title');
+    });
 
     it('keeps owner rows right when an entity moves to another team or leaves', async () => {
       const { knex, store } = await start(databaseId);

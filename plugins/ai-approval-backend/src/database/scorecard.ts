@@ -105,6 +105,7 @@ function entitySource(db: Knex, q: Query, firstWeek: string): Source {
     return {
       totals: entities.select(
         { ref: 'e.entity_ref' },
+        'e.title',
         db.raw('1 as entity_count'),
         ...COUNTS.map(c => db.raw('? as ??', [inWindow(c), c])),
       ),
@@ -149,7 +150,14 @@ function source(db: Knex, q: Query, firstWeek: string): Source {
 function totals(db: Knex, q: Query, firstWeek: string) {
   const query = db.from(source(db, q, firstWeek).totals.as('t'));
   if (q.filter) {
-    query.whereRaw('lower(t.ref) like ?', [`%${q.filter.toLowerCase()}%`]);
+    const pattern = `%${q.filter.toLowerCase()}%`;
+    query.where(inner => {
+      inner.whereRaw('lower(t.ref) like ?', [pattern]);
+      if (q.groupBy === 'entity') {
+        // only services carry their catalog title
+        inner.orWhereRaw('lower(t.title) like ?', [pattern]);
+      }
+    });
   }
   return query;
 }
@@ -218,9 +226,11 @@ export async function getScorecard(
   return {
     groupBy: q.groupBy,
     windowDays: q.days,
+    since: firstWeek,
     totalCount,
     items: rows.map(r => ({
       ref: r.ref,
+      ...(r.title ? { title: r.title } : {}),
       entityCount: Number(r.entity_count),
       ...toCounts(r),
       trend: trend.get(r.ref),

@@ -320,6 +320,11 @@ export const spec = {
           "windowDays": {
             "type": "integer"
           },
+          "since": {
+            "type": "string",
+            "format": "date",
+            "description": "The first day counted, the Monday of the window's first day (the scorecard adds up whole weeks)."
+          },
           "totalCount": {
             "type": "integer"
           },
@@ -333,6 +338,7 @@ export const spec = {
         "required": [
           "groupBy",
           "windowDays",
+          "since",
           "totalCount",
           "items"
         ],

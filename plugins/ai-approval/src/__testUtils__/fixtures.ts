@@ -150,6 +150,7 @@ export function scorecard(
   return {
     groupBy: 'owner',
     windowDays: 90,
+    since: '2026-02-23',
     totalCount: items.length,
     items,
     ...overrides,

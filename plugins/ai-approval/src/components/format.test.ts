@@ -1,5 +1,12 @@
 import { ResponseError } from '@backstage/errors';
-import { errorMessage, formatDate, formatHours, formatPercent } from './format';
+import {
+  countOf,
+  errorMessage,
+  formatDate,
+  formatDay,
+  formatHours,
+  formatPercent,
+} from './format';
 
 describe('format', () => {
   it('formats shares as whole percentages', () => {
@@ -21,6 +28,24 @@ describe('format', () => {
   it('formats a date, or a dash when there is none', () => {
     expect(formatDate('2026-03-02T10:00:00Z')).toMatch(/2026/);
     expect(formatDate(undefined)).toBe('–');
+  });
+
+  it('formats a calendar day as that day, whatever the time zone', () => {
+    // March 2 in the reader's own zone: what a YYYY-MM-DD day must read as
+    const monday = new Date(2026, 2, 2).toLocaleDateString(undefined, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    });
+    expect(formatDay('2026-03-02')).toBe(monday);
+    expect(formatDay('2026-03-02T00:00:00Z')).toBe(monday);
+    expect(formatDay(undefined)).toBe('–');
+  });
+
+  it('counts in the singular for one', () => {
+    expect(countOf(1, 'senior sign-off')).toBe('1 senior sign-off');
+    expect(countOf(0, 'senior sign-off')).toBe('0 senior sign-offs');
+    expect(countOf(2, 'change')).toBe('2 changes');
   });
 
   it('prefers the message of a Backstage error body', async () => {

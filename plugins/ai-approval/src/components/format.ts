@@ -10,6 +10,11 @@ export function formatPercent(value: number | null | undefined): string {
   return `${Math.round(value * 100)}%`;
 }
 
+/** A count with its noun, in the singular for one: `1 change`, `3 changes`. */
+export function countOf(count: number, noun: string, plural = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : plural}`;
+}
+
 /** A duration given in hours, in the unit a person reads best. */
 export function formatHours(hours: number | null | undefined): string {
   if (hours === null || hours === undefined) {
@@ -36,9 +41,32 @@ export function formatDate(iso: string | undefined): string {
   });
 }
 
+/**
+ * A calendar day given as YYYY-MM-DD (a week's Monday), in the reader's
+ * locale: read as that day everywhere, not as UTC midnight moved into the
+ * reader's time zone (which is the day before west of Greenwich).
+ */
+export function formatDay(day: string | undefined): string {
+  if (!day) {
+    return DASH;
+  }
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString(
+    undefined,
+    { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+  );
+}
+
 /** A date and time in the reader's locale. */
 export function formatDateTime(iso: string | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : DASH;
+  return iso
+    ? new Date(iso).toLocaleString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      })
+    : DASH;
 }
 
 /** The sentence the backend wrote for a failed request, not the HTTP status. */

@@ -24,7 +24,7 @@ describe('scorecardCsv', () => {
     expect(scorecardCsv(page).split('\r\n')).toEqual([
       'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Services',
       '"Payments, EU",group:default/payments,70%,10,3,25%,12',
-      'group:default/idle,group:default/idle,,0,0,0%,1',
+      'idle,group:default/idle,,0,0,0%,1',
       '',
     ]);
   });

@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { ScorecardResponse } from '@internal/plugin-ai-approval-common';
 import { toCsv } from '../csv';
 import { formatPercent } from '../format';
@@ -8,6 +9,15 @@ export const SCORECARD_CSV_FILE = 'ai-approval-scorecard.csv';
 
 const percent = (value: number | null) =>
   value === null ? '' : formatPercent(value);
+
+/** The name part of an entity ref (`payments` of `group:default/payments`). */
+function nameOf(ref: string): string {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}
 
 /** The rows on screen as CSV, with the columns the table shows. */
 export function scorecardCsv(page: ScorecardResponse): string {
@@ -22,7 +32,7 @@ export function scorecardCsv(page: ScorecardResponse): string {
     ...(withCount ? ['Services'] : []),
   ];
   const rows = page.items.map(row => [
-    row.title ?? row.ref,
+    row.title ?? nameOf(row.ref),
     row.ref,
     percent(row.compliance),
     row.aiChanges,

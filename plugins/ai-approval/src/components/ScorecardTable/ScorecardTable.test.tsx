@@ -6,6 +6,7 @@ import {
   scorecardRow,
 } from '../../__testUtils__/fixtures';
 import { renderComponent } from '../../__testUtils__/render';
+import { formatDay } from '../format';
 import { ScorecardTable, ScorecardTableProps } from './ScorecardTable';
 
 function renderTable(
@@ -41,6 +42,10 @@ describe('ScorecardTable', () => {
     }
     expect(screen.getByText('70%')).toBeInTheDocument();
     expect(screen.getByText('25%')).toBeInTheDocument();
+    // the backend adds up whole weeks; the subtitle says from which Monday
+    expect(
+      screen.getByText(`Whole weeks since Monday ${formatDay('2026-02-23')}`),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: 'Weekly compliance from 50% to 100%' }),
     ).toBeInTheDocument();

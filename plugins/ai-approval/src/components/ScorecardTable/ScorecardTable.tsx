@@ -9,6 +9,7 @@ import {
 } from '@internal/plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { PAGE_SIZES, usePaging } from '../../hooks/usePaging';
+import { formatDay } from '../format';
 import { GroupBy, OrderBy, scorecardColumns } from './scorecardColumns';
 
 const OPTIONS = {
@@ -87,6 +88,10 @@ export function ScorecardTable(props: ScorecardTableProps) {
       {result.error && <ResponseErrorPanel error={result.error} />}
       <Table<ScorecardRow>
         title={props.title}
+        subtitle={
+          result.value &&
+          `Whole weeks since Monday ${formatDay(result.value.since)}`
+        }
         options={OPTIONS}
         columns={columns}
         data={result.value?.items ?? []}

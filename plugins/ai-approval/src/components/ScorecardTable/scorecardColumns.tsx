@@ -49,6 +49,7 @@ export function scorecardColumns(
     {
       title: 'Compliance',
       field: 'compliance',
+      align: 'right',
       render: row => formatPercent(row.compliance),
       ...sortable,
     },
@@ -57,6 +58,7 @@ export function scorecardColumns(
     {
       title: 'AI share',
       field: 'aiShare',
+      align: 'right',
       render: row => formatPercent(row.aiShare),
       ...sortable,
     },
