@@ -32,7 +32,7 @@ describe('ChangesTable', () => {
       await screen.findByRole('link', { name: /^Add refund endpoint/ }),
     ).toHaveAttribute('href', 'https://github.com/acme/payments-api/pull/42');
     expect(screen.getByText('PR #42 in acme/payments-api')).toBeInTheDocument();
-    expect(screen.getByText('ada')).toBeInTheDocument();
+    expect(screen.getByText(/^ada · merged /)).toBeInTheDocument();
     expect(screen.getByText('Claude Code')).toBeInTheDocument();
     expect(
       screen.getByText('Approval is out of date', { selector: 'span' }),

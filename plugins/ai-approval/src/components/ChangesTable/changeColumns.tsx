@@ -8,6 +8,8 @@ import { formatDate } from '../format';
 import { VerdictCell } from '../VerdictCell';
 
 const NOWRAP = { whiteSpace: 'nowrap' as const };
+/** long e-mail addresses break instead of widening the table */
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere' as const };
 
 function where(row: ChangeRow): string {
   if (row.kind === 'direct_push') {
@@ -19,6 +21,13 @@ function where(row: ChangeRow): string {
   return `${kind}${number} in ${row.repository}`;
 }
 
+/** Who wrote it and when it landed, under the title. */
+function byline(row: ChangeRow): string {
+  const date = formatDate(row.mergedAt);
+  const landed = row.kind === 'direct_push' ? 'pushed' : 'merged';
+  return row.author ? `${row.author} · ${landed} ${date}` : `${landed} ${date}`;
+}
+
 function ChangeTitle(props: { row: ChangeRow }) {
   const { row } = props;
   return (
@@ -26,6 +35,14 @@ function ChangeTitle(props: { row: ChangeRow }) {
       {row.url ? <Link to={row.url}>{row.title}</Link> : row.title}
       <Typography variant="caption" color="textSecondary" component="div">
         {where(row)}
+      </Typography>
+      <Typography
+        variant="caption"
+        color="textSecondary"
+        component="div"
+        style={WRAP_ANYWHERE}
+      >
+        {byline(row)}
       </Typography>
     </>
   );
@@ -41,12 +58,6 @@ export function changeColumns(
       render: row => <ChangeTitle row={row} />,
       cellStyle: { minWidth: 200 },
     },
-    { title: 'Author', render: row => row.author ?? '–', cellStyle: NOWRAP },
-    {
-      title: 'Merged',
-      render: row => formatDate(row.mergedAt),
-      cellStyle: NOWRAP,
-    },
     {
       title: 'Evidence',
       render: row => <EvidenceChips evidence={row.evidence} />,
@@ -55,12 +66,12 @@ export function changeColumns(
     {
       title: 'Verdict',
       render: row => <VerdictCell row={row} />,
-      cellStyle: { minWidth: 320 },
+      cellStyle: { minWidth: 280 },
     },
     {
       title: 'Approvers',
       render: row => <ApproverList approvers={row.approvers} />,
-      cellStyle: { minWidth: 180 },
+      cellStyle: { minWidth: 160, ...WRAP_ANYWHERE },
     },
   ];
   const actionColumn = { title: 'Actions', render: actions, cellStyle: NOWRAP };

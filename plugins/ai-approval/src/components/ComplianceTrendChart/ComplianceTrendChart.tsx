@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { WeeklyPoint } from '@internal/plugin-ai-approval-common';
-import { formatDate } from '../format';
+import { formatDay } from '../format';
 import { toTrendPoints } from './trendPoints';
 
 /** Weekly compliance (line) over the volume of AI-assisted changes (bars). */
@@ -32,7 +32,7 @@ export function ComplianceTrendChart(props: { weekly: WeeklyPoint[] }) {
           <ResponsiveContainer width="100%" height={260}>
             <ComposedChart data={points}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="week" tickFormatter={formatDate} />
+              <XAxis dataKey="week" tickFormatter={formatDay} />
               <YAxis yAxisId="count" allowDecimals={false} />
               <YAxis
                 yAxisId="percent"
@@ -41,7 +41,7 @@ export function ComplianceTrendChart(props: { weekly: WeeklyPoint[] }) {
                 unit="%"
               />
               <Tooltip
-                labelFormatter={label => `Week of ${formatDate(label)}`}
+                labelFormatter={label => `Week of ${formatDay(label)}`}
               />
               <Legend />
               <Bar

@@ -32,7 +32,9 @@ describe('EntityTeamAiApprovalContent', () => {
       await screen.findByRole('link', { name: /Payments API/ }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { name: 'Reviewer load' }),
+      screen.getByRole('heading', {
+        name: "Reviewer load of the team's members",
+      }),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: /Grace Hopper/ }),

@@ -31,8 +31,12 @@ export function EntityTeamAiApprovalContent() {
         />
       </Grid>
       <Grid item xs={12}>
-        <Typography variant="h5" component="h2" gutterBottom>
-          Reviewer load
+        <Typography variant="h5" component="h2">
+          Reviewer load of the team's members
+        </Typography>
+        <Typography variant="body2" color="textSecondary" paragraph>
+          Reviews by members of this team on AI-assisted changes of every
+          service, not only the services above.
         </Typography>
         <ReviewerLoadPanel days={days} group={groupRef} />
       </Grid>

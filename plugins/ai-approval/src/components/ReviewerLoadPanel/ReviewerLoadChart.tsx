@@ -18,7 +18,7 @@ export function reviewerName(item: ReviewerLoad): string {
   return item.displayName ?? item.reviewer;
 }
 
-/** Senior sign-offs and AI reviews of the busiest reviewers. */
+/** Senior sign-offs and reviews of AI changes of the busiest reviewers. */
 export function ReviewerLoadChart(props: { items: ReviewerLoad[] }) {
   const theme = useTheme();
   const data = [...props.items]
@@ -28,7 +28,7 @@ export function ReviewerLoadChart(props: { items: ReviewerLoad[] }) {
   return (
     <div
       role="img"
-      aria-label={`Senior approvals and AI reviews of the ${data.length} busiest reviewers`}
+      aria-label={`Senior approvals and reviews of AI changes of the ${data.length} busiest reviewers`}
     >
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data}>
@@ -44,7 +44,7 @@ export function ReviewerLoadChart(props: { items: ReviewerLoad[] }) {
           />
           <Bar
             dataKey="aiReviews"
-            name="AI reviews"
+            name="Reviews of AI changes"
             fill={theme.palette.primary.light}
           />
         </BarChart>

@@ -68,6 +68,32 @@ describe('ReviewerLoadPanel', () => {
     );
   });
 
+  it('says so when a single senior gives every sign-off, and hides median times nobody has', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockResolvedValue({
+      ...reviewerLoad([
+        reviewer({
+          reviewer: 'a',
+          seniorApprovals: 1,
+          medianHoursToApproval: null,
+        }),
+      ]),
+      totalSeniorApprovals: 1,
+    });
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A single senior reviewer gives every senior sign-off on AI-assisted changes.',
+    );
+    expect(
+      screen.getByText(
+        '1 senior sign-off in the last 90 days; no approval has a recorded time (commit trailers carry none)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', { name: /Median time/ }),
+    ).toBeNull();
+  });
+
   it('does not warn when the load is spread', async () => {
     const api = mockAiApprovalApi();
     api.getReviewerLoad.mockResolvedValue(

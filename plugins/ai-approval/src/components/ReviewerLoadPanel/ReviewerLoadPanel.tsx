@@ -16,7 +16,7 @@ import {
   ReviewerLoadResponse,
 } from '@internal/plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
-import { formatHours, formatPercent } from '../format';
+import { countOf, formatHours, formatPercent } from '../format';
 import { loadConcentration } from './loadConcentration';
 import { ReviewerLoadChart, reviewerName } from './ReviewerLoadChart';
 
@@ -45,7 +45,7 @@ const columns: TableColumn<ReviewerLoad>[] = [
     field: 'reviewer',
     render: r => <ReviewerCell item={r} />,
   },
-  { title: 'AI reviews', field: 'aiReviews', type: 'numeric' },
+  { title: 'Reviews of AI changes', field: 'aiReviews', type: 'numeric' },
   {
     title: 'Senior approvals',
     field: 'seniorApprovals',
@@ -66,10 +66,22 @@ const columns: TableColumn<ReviewerLoad>[] = [
   },
 ];
 
+const MEDIAN = 'medianHoursToApproval';
+
 function ConcentrationWarning(props: { items: ReviewerLoad[] }) {
   const c = loadConcentration(props.items);
   if (!c.concentrated) {
     return null;
+  }
+  const spread =
+    'Spread the reviews to avoid burnout and a single point of failure.';
+  if (c.reviewers === 1) {
+    return (
+      <Alert severity="warning">
+        A single senior reviewer gives every senior sign-off on AI-assisted
+        changes. {spread}
+      </Alert>
+    );
   }
   const who =
     c.topCount === 1
@@ -78,14 +90,24 @@ function ConcentrationWarning(props: { items: ReviewerLoad[] }) {
   return (
     <Alert severity="warning">
       {who} {formatPercent(c.topShare)} of the senior sign-offs on AI-assisted
-      changes ({c.reviewers} senior reviewers in all). Spread the reviews to
-      avoid burnout and a single point of failure.
+      changes ({c.reviewers} senior reviewers in all). {spread}
     </Alert>
   );
 }
 
 function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
   const { items, totalSeniorApprovals, windowDays } = props.load;
+  // approvals recorded as commit trailers carry no time
+  const timed = items.some(r => r[MEDIAN] !== null);
+  const shown = timed ? columns : columns.filter(c => c.field !== MEDIAN);
+  const subtitle = `${countOf(
+    totalSeniorApprovals,
+    'senior sign-off',
+  )} in the last ${windowDays} days${
+    timed
+      ? ''
+      : '; no approval has a recorded time (commit trailers carry none)'
+  }`;
   return (
     <Grid container spacing={2}>
       <Grid item xs={12}>
@@ -99,7 +121,7 @@ function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
       <Grid item xs={12}>
         <Table<ReviewerLoad>
           title="Senior reviewers"
-          subtitle={`${totalSeniorApprovals} senior sign-offs in the last ${windowDays} days`}
+          subtitle={subtitle}
           options={{
             search: false,
             paging: items.length > 20,
@@ -107,7 +129,7 @@ function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
             padding: 'dense',
             draggable: false,
           }}
-          columns={columns}
+          columns={shown}
           data={items}
         />
       </Grid>
