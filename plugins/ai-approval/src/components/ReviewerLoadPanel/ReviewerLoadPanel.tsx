@@ -130,7 +130,7 @@ function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
             draggable: false,
           }}
           columns={shown}
-          data={items}
+          data={items.map(item => ({ ...item, id: item.reviewer }))}
         />
       </Grid>
     </Grid>

@@ -72,6 +72,11 @@ export function ScorecardTable(props: ScorecardTableProps) {
   const [sort, setSort] = useState<Sort>({});
   const { result, paging } = useScorecardPage(props, sort);
   const columns = useMemo(() => scorecardColumns(groupBy), [groupBy]);
+  // the table keys its rows by `id`
+  const rows = useMemo(
+    () => (result.value?.items ?? []).map(row => ({ ...row, id: row.ref })),
+    [result.value],
+  );
 
   useEffect(() => {
     if (result.value) {
@@ -94,7 +99,7 @@ export function ScorecardTable(props: ScorecardTableProps) {
         }
         options={OPTIONS}
         columns={columns}
-        data={result.value?.items ?? []}
+        data={rows}
         totalCount={result.value?.totalCount ?? 0}
         page={paging.page}
         onPageChange={paging.setPage}

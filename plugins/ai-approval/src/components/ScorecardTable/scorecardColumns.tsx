@@ -38,12 +38,18 @@ function RowName(props: { row: ScorecardRow }) {
 export function scorecardColumns(
   groupBy: GroupBy,
 ): TableColumn<ScorecardRow>[] {
-  const sortable = { customSort: serverSorted };
+  // headers stay on one line ("AI-assisted" would break at its hyphen)
+  const sortable = {
+    customSort: serverSorted,
+    headerStyle: { whiteSpace: 'nowrap' as const },
+  };
   const columns: TableColumn<ScorecardRow>[] = [
     {
       title: GROUP_TITLES[groupBy],
       field: 'ref',
       render: row => <RowName row={row} />,
+      // names break between words, not inside them
+      cellStyle: { minWidth: 160 },
       ...sortable,
     },
     {
