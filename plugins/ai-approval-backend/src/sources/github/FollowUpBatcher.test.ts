@@ -40,7 +40,7 @@ function rawPullRequest(
 function clientFailingOn(failing: RegExp) {
   const queries: string[] = [];
   const client = {
-    query: async (query: string, variables: Record<string, unknown>) => {
+    query: async (query: string) => {
       queries.push(query);
       if (failing.test(query)) {
         throw new GithubTimeoutError('Something went wrong');
@@ -51,7 +51,7 @@ function clientFailingOn(failing: RegExp) {
           ? { timelineItems: { nodes: [] } }
           : { commits: page([]) };
       }
-      return { variables, ...data };
+      return data;
     },
   } as unknown as GithubGraphqlClient;
   return { client, queries };
