@@ -86,7 +86,9 @@ test('the scorecard sorts by compliance, shows reviewer load and exports CSV', a
 }) => {
   await enterAsGuest(page);
   await page.getByRole('link', { name: 'AI Approvals', exact: true }).click();
-  await expect(page.getByText('AI change approvals').first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Scorecard', exact: true }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'By service' }).click();
   await expect(

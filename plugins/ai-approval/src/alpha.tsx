@@ -43,8 +43,9 @@ export const aiApprovalScorecardPage = PageBlueprint.make({
     icon: <VerifiedUserIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
+      // the app's page layout draws the header (title and icon above)
       import('./components/AiApprovalScorecardPage').then(m => (
-        <m.AiApprovalScorecardPage />
+        <m.AiApprovalScorecardContent />
       )),
   },
 });

@@ -8,7 +8,10 @@ import {
   scorecardRow,
 } from '../../__testUtils__/fixtures';
 import { renderComponent } from '../../__testUtils__/render';
-import { AiApprovalScorecardPage } from './AiApprovalScorecardPage';
+import {
+  AiApprovalScorecardContent,
+  AiApprovalScorecardPage,
+} from './AiApprovalScorecardPage';
 
 function apiWithData() {
   const api = mockAiApprovalApi();
@@ -29,6 +32,20 @@ function apiWithData() {
 }
 
 describe('AiApprovalScorecardPage', () => {
+  it('comes without a page header for apps that draw their own', async () => {
+    const api = apiWithData();
+    await renderComponent(<AiApprovalScorecardContent />, { api });
+    expect(
+      screen.getByRole('heading', { name: 'Scorecard' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { name: 'AI change approvals' }),
+    ).toBeNull();
+    expect(
+      await screen.findByRole('heading', { name: 'Compliance by team' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the scorecard by team and the reviewer load', async () => {
     const api = apiWithData();
     await renderComponent(<AiApprovalScorecardPage />, { api });

@@ -1,1 +1,4 @@
-export { AiApprovalScorecardPage } from './AiApprovalScorecardPage';
+export {
+  AiApprovalScorecardContent,
+  AiApprovalScorecardPage,
+} from './AiApprovalScorecardPage';
