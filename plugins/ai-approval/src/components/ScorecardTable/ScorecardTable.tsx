@@ -94,7 +94,7 @@ export function ScorecardTable(props: ScorecardTableProps) {
       <Table<ScorecardRow>
         title={props.title}
         subtitle={
-          result.value &&
+          result.value?.since &&
           `Whole weeks since Monday ${formatDay(result.value.since)}`
         }
         options={OPTIONS}
