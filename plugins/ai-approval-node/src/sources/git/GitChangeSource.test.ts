@@ -28,6 +28,40 @@ describe('GitChangeSource', () => {
   };
   afterAll(() => repos.forEach(repo => repo.remove()));
 
+  it('reads the repository it is given, not the one a git hook names in GIT_DIR', async () => {
+    const target = newRepo();
+    target.commit('The only commit\n', {
+      author: ALICE,
+      date: '2025-03-01T09:00:00Z',
+    });
+    const hooked = newRepo();
+    hooked.commit('Something else\n', {
+      author: BOB,
+      date: '2025-03-02T09:00:00Z',
+    });
+    // what git sets for the hooks it runs (pre-push, pre-commit, ...)
+    const hookEnv = {
+      GIT_DIR: path.join(hooked.dir, '.git'),
+      GIT_WORK_TREE: hooked.dir,
+      GIT_INDEX_FILE: path.join(hooked.dir, '.git', 'index'),
+      GIT_PREFIX: '',
+    };
+    const saved = { ...process.env };
+    Object.assign(process.env, hookEnv);
+    try {
+      const changes = await collect({ repository: target.dir });
+      expect(changes.map(c => c.title)).toEqual(['The only commit']);
+    } finally {
+      for (const key of Object.keys(hookEnv)) {
+        if (saved[key] === undefined) {
+          delete process.env[key];
+        } else {
+          process.env[key] = saved[key];
+        }
+      }
+    }
+  });
+
   describe('a history with every kind of change', () => {
     let repo: TestGitRepo;
     const sha: Record<string, string> = {};

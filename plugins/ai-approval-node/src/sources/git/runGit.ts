@@ -28,13 +28,41 @@ export interface GitCommandOptions {
 }
 
 /**
- * Environment for git: never prompt for credentials (a scan must fail, not
- * hang), never page, and ignore a user's `log.showSignature`-style settings
- * that would change the output format.
+ * The variables of `git rev-parse --local-env-vars` that tie git to one
+ * repository. Git sets them for the hooks it runs, so a scan started from a
+ * pre-push hook would otherwise read the hook's repository, not its own.
+ * The configuration ones of that list stay: CI systems pass credentials for
+ * clones through `GIT_CONFIG_COUNT` and its keys.
+ */
+const REPOSITORY_ENV = [
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_IMPLICIT_WORK_TREE',
+  'GIT_GRAFT_FILE',
+  'GIT_INDEX_FILE',
+  'GIT_NO_REPLACE_OBJECTS',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_PREFIX',
+  'GIT_INTERNAL_SUPER_PREFIX',
+  'GIT_SHALLOW_FILE',
+  'GIT_COMMON_DIR',
+];
+
+/**
+ * Environment for git: the repository is the one in `cwd` (never one that
+ * {@link REPOSITORY_ENV} names), never prompt for credentials (a scan must
+ * fail, not hang), never page, and ignore a user's `log.showSignature`-style
+ * settings that would change the output format.
  */
 export function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_ENV) {
+    delete env[name];
+  }
   return {
-    ...process.env,
+    ...env,
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     // git log flushes after every commit when writing to a pipe; a full
