@@ -1,15 +1,35 @@
 import { InputError } from '@backstage/errors';
 import { Change } from '@internal/plugin-ai-approval-common';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TestGitRepo } from '../../__testUtils__/TestGitRepo';
 import { GitChangeSource, GitChangeSourceOptions } from './GitChangeSource';
+import { unreadableRepositoryError } from './GitRepository';
 import { GitCommandError } from './runGit';
 
 const ALICE = 'Alice Author <alice@example.com>';
 const BOB = 'Bob Builder <Bob@Example.com>';
 const CAROL = 'Carol Senior <carol@example.com>';
+
+/** Gives a directory tree to another user id. */
+function chownTree(dir: string, uid: number) {
+  chownSync(dir, uid, uid);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const child = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      chownTree(child, uid);
+    } else {
+      chownSync(child, uid, uid);
+    }
+  }
+}
 
 async function collect(options: GitChangeSourceOptions): Promise<Change[]> {
   const changes: Change[] = [];
@@ -508,6 +528,42 @@ describe('GitChangeSource', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    // chown to another user needs root, which CI machines and containers
+    // (where git's ownership check bites most) run as
+    const asRoot = process.getuid?.() === 0 ? describe : describe.skip;
+    asRoot('on a repository of another user', () => {
+      it("explains git's ownership check and the fix git suggests", async () => {
+        const repo = newRepo();
+        repo.commit('Initial\n', { author: ALICE });
+        chownTree(repo.dir, 65534);
+        const error = await collect({ repository: repo.dir }).catch(e => e);
+        expect(error).toBeInstanceOf(InputError);
+        expect(error.message).toBe(
+          `Git refuses to read ${repo.dir}: it belongs to another user than the one running the scan (git's safe.directory check). ` +
+            `If you trust it, run git config --global --add safe.directory ${repo.dir} (or scan as its owner).`,
+        );
+        chownTree(repo.dir, 0);
+        expect(await collect({ repository: repo.dir })).toHaveLength(1);
+      });
+    });
+
+    it("quotes the safe.directory fix from git's own words", () => {
+      const stderr = [
+        "fatal: detected dubious ownership in repository at '/src/widgets'",
+        'To add an exception for this directory, call:',
+        '',
+        "\tgit config --global --add safe.directory '/src/widgets'",
+      ].join('\n');
+      expect(unreadableRepositoryError('/src/widgets', stderr).message).toMatch(
+        /^Git refuses to read \/src\/widgets: .* run git config --global --add safe\.directory '\/src\/widgets' \(or scan as its owner\)\.$/,
+      );
+      expect(
+        unreadableRepositoryError('/x', 'fatal: not a git repository').message,
+      ).toBe(
+        '/x is not a git repository (git said: fatal: not a git repository)',
+      );
     });
 
     it('rejects a path that does not exist', async () => {

@@ -199,13 +199,36 @@ async function assertLocalRepository(
     { cwd: dir, signal },
   );
   if (result.exitCode !== 0) {
-    throw new InputError(
-      `${dir} is not a git repository (git said: ${
-        result.stderr.split('\n')[0] || 'no repository'
-      })`,
-    );
+    throw unreadableRepositoryError(dir, result.stderr);
   }
   return result.stdout.trim().endsWith('true');
+}
+
+const SAFE_DIRECTORY_FIX = /git config --global --add safe\.directory \S.*/;
+
+/**
+ * Why git cannot read a local repository. Most often it is no repository;
+ * in CI containers and on mounted volumes it is git's ownership check,
+ * whose fix git prints on a later line of stderr than the first.
+ */
+export function unreadableRepositoryError(
+  dir: string,
+  stderr: string,
+): InputError {
+  if (stderr.includes('dubious ownership')) {
+    const fix =
+      SAFE_DIRECTORY_FIX.exec(stderr)?.[0].trim() ??
+      `git config --global --add safe.directory ${dir}`;
+    return new InputError(
+      `Git refuses to read ${dir}: it belongs to another user than the one running the scan (git's safe.directory check). ` +
+        `If you trust it, run ${fix} (or scan as its owner).`,
+    );
+  }
+  return new InputError(
+    `${dir} is not a git repository (git said: ${
+      stderr.split('\n')[0] || 'no repository'
+    })`,
+  );
 }
 
 /** Directory name of a URL's clone: readable slug plus a hash of the URL. */
