@@ -501,6 +501,35 @@ describe('GitChangeSource', () => {
     }
   });
 
+  it("scans origin's branch in a CI checkout, which has no local branch of that name", async () => {
+    const upstream = newRepo();
+    upstream.commit('First\n', { author: ALICE, date: '2025-03-01T09:00:00Z' });
+    upstream.checkout('release', { create: true });
+    upstream.commit('On release\n', {
+      author: BOB,
+      date: '2025-03-02T09:00:00Z',
+    });
+    upstream.checkout('main');
+    upstream.commit('Second\n', {
+      author: ALICE,
+      date: '2025-03-03T09:00:00Z',
+    });
+    // what actions/checkout leaves: a detached HEAD and origin/* only
+    const ci = newRepo();
+    ci.git(['clone', '--quiet', '--no-checkout', upstream.dir, 'work']);
+    const work = path.join(ci.dir, 'work');
+    const git = (...args: string[]) => ci.git(['-C', work, ...args]).trim();
+    git('checkout', '--quiet', '--detach', 'origin/main');
+    git('branch', '--quiet', '-D', 'main');
+    expect(git('branch', '--list')).toMatch(/detached/);
+
+    const changes = await collect({ repository: work, ref: 'release' });
+    expect(changes.map(c => c.title)).toEqual(['On release', 'First']);
+    expect(changes[0].baseRef).toBe('release');
+    const main = await collect({ repository: work, ref: 'main' });
+    expect(main.map(c => c.title)).toEqual(['Second', 'First']);
+  });
+
   describe('errors', () => {
     it('rejects an unknown branch', async () => {
       const repo = newRepo();

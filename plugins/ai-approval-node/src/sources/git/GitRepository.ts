@@ -138,6 +138,10 @@ export class GitRepository {
           `The repository at ${this.displayName} has no commits on HEAD; pass a branch that exists`,
         );
       }
+      const remote = await this.remoteBranch(ref);
+      if (remote) {
+        return this.resolveRef(remote);
+      }
       throw new InputError(
         `Unknown branch or ref '${ref}' in ${this.displayName}; list the branches with 'git branch -a'`,
       );
@@ -159,6 +163,26 @@ export class GitRepository {
       { cwd: this.dir, signal: this.signal, what: 'Reading the history' },
     );
     return out.trim() || undefined;
+  }
+
+  /**
+   * The remote-tracking branch of a branch name that has no local branch,
+   * as `git checkout <name>` finds it: the only remote with that branch, or
+   * `origin`. CI checkouts (a detached HEAD and `origin/*` only) need it.
+   */
+  private async remoteBranch(name: string): Promise<string | undefined> {
+    if (!/^[\w.][\w./-]*$/.test(name)) {
+      return undefined;
+    }
+    const found = await runGit(
+      ['for-each-ref', '--format=%(refname)', `refs/remotes/*/${name}`],
+      { cwd: this.dir, signal: this.signal },
+    );
+    const refs = found.stdout.split('\n').filter(Boolean);
+    if (refs.length === 1) {
+      return refs[0];
+    }
+    return refs.find(r => r === `refs/remotes/origin/${name}`);
   }
 
   private async branchName(ref: string): Promise<string | undefined> {
