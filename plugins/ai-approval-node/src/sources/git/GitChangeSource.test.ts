@@ -530,6 +530,36 @@ describe('GitChangeSource', () => {
     expect(main.map(c => c.title)).toEqual(['Second', 'First']);
   });
 
+  it("warns when the tip is GitHub's trial merge of a pull request", async () => {
+    const repo = newRepo();
+    const base = repo.commit('First\n', { author: ALICE });
+    repo.checkout('feature', { create: true });
+    const head = repo.commit('Add it\n', { author: BOB });
+    repo.checkout('main');
+    // what actions/checkout checks out for a pull_request event
+    repo.git(['checkout', '--quiet', '--detach']);
+    repo.merge('feature', `Merge ${head} into ${base}`, { author: BOB });
+    const warnings: string[] = [];
+    const changes = await collect({
+      repository: repo.dir,
+      warn: message => warnings.push(message),
+    });
+    expect(changes[0].kind).toBe('direct_push');
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^The newest commit [0-9a-f]{7} is GitHub's trial merge of a pull request .* Scan the base branch instead/,
+      ),
+    ]);
+
+    warnings.length = 0;
+    await collect({
+      repository: repo.dir,
+      ref: 'main',
+      warn: message => warnings.push(message),
+    });
+    expect(warnings).toEqual([]);
+  });
+
   describe('errors', () => {
     it('rejects an unknown branch', async () => {
       const repo = newRepo();

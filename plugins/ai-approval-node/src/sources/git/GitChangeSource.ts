@@ -23,6 +23,12 @@ export interface GitChangeSourceOptions extends GitRepositoryOpenOptions {
   warn?: (message: string) => void;
 }
 
+/**
+ * The subject of GitHub's trial merge of a pull request into its base
+ * (`refs/pull/N/merge`), which CI checks out for pull-request events.
+ */
+const TRIAL_MERGE = /^Merge [0-9a-f]{40} into [0-9a-f]{40}$/;
+
 interface WalkPlan {
   repository: GitRepository;
   /** newest commit of the range */
@@ -90,8 +96,13 @@ export class GitChangeSource implements AsyncIterable<Change> {
       cwd: plan.repository.dir,
       signal,
     });
+    let newest = true;
     try {
       for await (const landed of walk.landed()) {
+        if (newest && landed.length > 0) {
+          newest = false;
+          this.warnIfTrialMerge(landed[0].landing);
+        }
         const batch: Change[] = [];
         for (const group of landed) {
           if (this.landedInWindow(group.landing.committerTime)) {
@@ -144,6 +155,22 @@ export class GitChangeSource implements AsyncIterable<Change> {
         web: webLocation(repository.remoteUrl),
       },
     };
+  }
+
+  /** A trial merge is on no branch: it would count as a direct push. */
+  private warnIfTrialMerge(tip: { sha: string; message: string }) {
+    const end = tip.message.indexOf('\n');
+    const subject = end < 0 ? tip.message : tip.message.slice(0, end);
+    if (TRIAL_MERGE.test(subject)) {
+      this.options.warn?.(
+        `The newest commit ${tip.sha.slice(
+          0,
+          7,
+        )} is GitHub's trial merge of a pull request ('${subject}'), ` +
+          'which CI checks out for pull-request events: it is on no branch and counts as a direct push. ' +
+          'Scan the base branch instead (--branch main, say).',
+      );
+    }
   }
 
   private landedInWindow(seconds: number): boolean {
