@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readdirSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -498,6 +499,38 @@ describe('GitChangeSource', () => {
       ).toBe(true);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('works where git only accepts bare repositories named explicitly', async () => {
+    const origin = newRepo();
+    const first = origin.commit('first\n', { date: '2025-03-01T00:00:00Z' });
+    const bare = newRepo();
+    bare.git(['clone', '--quiet', '--bare', origin.dir, 'copy.git']);
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'ai-approval-safe-'));
+    const config = path.join(scratch, 'gitconfig');
+    writeFileSync(config, '[safe]\n\tbareRepository = explicit\n');
+    const saved = process.env.GIT_CONFIG_GLOBAL;
+    // a hardened machine's setting (git 2.38+)
+    process.env.GIT_CONFIG_GLOBAL = config;
+    try {
+      const local = await collect({
+        repository: path.join(bare.dir, 'copy.git'),
+      });
+      expect(local.map(c => c.mergeSha)).toEqual([first]);
+      // the clone cache is made of bare repositories too
+      const cached = await collect({
+        repository: `file://${origin.dir}`,
+        cacheDir: path.join(scratch, 'cache'),
+      });
+      expect(cached.map(c => c.mergeSha)).toEqual([first]);
+    } finally {
+      if (saved === undefined) {
+        delete process.env.GIT_CONFIG_GLOBAL;
+      } else {
+        process.env.GIT_CONFIG_GLOBAL = saved;
+      }
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 

@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { CustomErrorBase } from '@backstage/errors';
 
@@ -92,6 +94,31 @@ export interface GitProcess {
   exited: Promise<number>;
 }
 
+/**
+ * Whether a directory is itself a git directory: a bare repository, such as
+ * the clone cache's. A working tree has a `.git` instead.
+ */
+function isGitDir(dir: string): boolean {
+  return (
+    ['HEAD', 'objects', 'refs'].every(name =>
+      existsSync(path.join(dir, name)),
+    ) && !existsSync(path.join(dir, '.git'))
+  );
+}
+
+/**
+ * The environment of one git command. A bare repository is named with
+ * `GIT_DIR`: the explicit use that `safe.bareRepository=explicit` (set by
+ * hardened machines) still allows, where finding it from `cwd` is refused.
+ */
+function commandEnv(cwd: string | undefined): NodeJS.ProcessEnv {
+  const env = gitEnv();
+  if (cwd && isGitDir(cwd)) {
+    env.GIT_DIR = path.resolve(cwd);
+  }
+  return env;
+}
+
 /** Starts git with its stdout as a stream; stderr is collected. */
 export function spawnGit(
   args: string[],
@@ -99,7 +126,7 @@ export function spawnGit(
 ): GitProcess {
   const child = spawn('git', [...GIT_CONFIG_OVERRIDES, ...args], {
     cwd: options.cwd,
-    env: gitEnv(),
+    env: commandEnv(options.cwd),
     stdio: ['ignore', 'pipe', 'pipe'],
     signal: options.signal,
   });
