@@ -32,7 +32,7 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void) {
     )
     .option(
       '--since <date>',
-      'only changes that landed on or after this ISO date (2025-01-31)',
+      'only changes that landed on or after this ISO date (2025-01-31), or days or weeks back (90d, 12w)',
     )
     .option(
       '--until <date>',

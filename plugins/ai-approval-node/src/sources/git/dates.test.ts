@@ -17,7 +17,20 @@ describe('parseDateOption', () => {
     expect(parseDateOption(undefined, 'since')).toBeUndefined();
   });
 
-  it.each(['yesterday', '2025-13-01', '31/01/2025', '2025'])(
+  it('reads days or weeks back from now', () => {
+    const now = new Date('2025-04-01T10:00:00Z');
+    expect(parseDateOption('90d', 'since', now)?.toISOString()).toBe(
+      '2025-01-01T10:00:00.000Z',
+    );
+    expect(parseDateOption('2W', 'until', now)?.toISOString()).toBe(
+      '2025-03-18T10:00:00.000Z',
+    );
+    expect(parseDateOption(' 0d ', 'until', now)?.toISOString()).toBe(
+      now.toISOString(),
+    );
+  });
+
+  it.each(['yesterday', '2025-13-01', '31/01/2025', '2025', '90', '3m', '-5d'])(
     'rejects %s',
     value => {
       expect(() => parseDateOption(value, 'since')).toThrow(

@@ -3,17 +3,22 @@ import { InputError } from '@backstage/errors';
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
+/** `90d`, `12w`: days or weeks back from now, as a CI gate's window. */
+const DAYS_BACK = /^(\d{1,5})\s*([dw])$/i;
+
 /**
- * Reads a `since` / `until` option: a Date, or an ISO 8601 date
- * (`2025-01-31`, `2025-01-31T12:00:00Z`; UTC unless a zone is given). A bare date means the start of
- * that day (UTC) for `since` and its end for `until`, so both ends are
- * inclusive.
+ * Reads a `since` / `until` option: a Date, an ISO 8601 date
+ * (`2025-01-31`, `2025-01-31T12:00:00Z`; UTC unless a zone is given), or a
+ * number of days or weeks back from `now` (`90d`, `12w`). A bare date means
+ * the start of that day (UTC) for `since` and its end for `until`, so both
+ * ends are inclusive.
  *
  * @public
  */
 export function parseDateOption(
   value: string | Date | undefined,
   option: 'since' | 'until',
+  now: Date = new Date(),
 ): Date | undefined {
   if (value === undefined || value === '') {
     return undefined;
@@ -25,13 +30,18 @@ export function parseDateOption(
     return value;
   }
   const text = value.trim();
+  const back = DAYS_BACK.exec(text);
+  if (back) {
+    const days = Number(back[1]) * (back[2].toLowerCase() === 'w' ? 7 : 1);
+    return new Date(now.getTime() - days * 24 * 3600 * 1000);
+  }
   const match = ISO_DATE.exec(text);
   // a time without a zone is read as UTC, like a bare date
   const iso = match && match[4] && !match[7] ? `${text}Z` : text;
   const date = match ? new Date(iso.replace(' ', 'T')) : undefined;
   if (!match || !date || Number.isNaN(date.getTime())) {
     throw new InputError(
-      `Invalid ${option} date '${value}': use an ISO 8601 date such as 2025-01-31 or 2025-01-31T12:00:00Z`,
+      `Invalid ${option} date '${value}': use an ISO 8601 date such as 2025-01-31 or 2025-01-31T12:00:00Z, or days or weeks back such as 90d or 12w`,
     );
   }
   if (!match[4] && option === 'until') {
