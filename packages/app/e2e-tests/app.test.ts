@@ -22,6 +22,13 @@ test('a guest opens a service tab and the scorecard', async ({ page }) => {
   await expect(page.getByText('Window').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/entity-tab.png`, fullPage: true });
 
+  // the first sync read 90 days back: a longer window says so
+  await page.getByRole('button', { name: 'Window' }).click();
+  await page.getByRole('option', { name: 'Last 180 days' }).click();
+  await expect(
+    page.getByText(/The history read so far starts on/),
+  ).toBeVisible();
+
   await page.getByRole('link', { name: 'AI Approvals', exact: true }).click();
   await expect(page).toHaveURL(/\/ai-approval$/);
   // the app's page layout draws the header; the page adds no second one

@@ -46,6 +46,12 @@ describe('migrations', () => {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest({ directory: migrationsDir });
       expect(await existing(knex)).toEqual(TABLES);
+      expect(
+        await knex.schema.hasColumn(
+          'ai_approval_repositories',
+          'history_since',
+        ),
+      ).toBe(true);
 
       // one row per change of a repository; rows survive until rolled back
       const [{ id: repositoryId }] = await knex('ai_approval_repositories')

@@ -483,11 +483,15 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
         }),
       ]);
       expect(legacy.repositories[0].lastSuccessAt).toBeUndefined();
+      // never read: no history to speak of
+      expect(legacy.repositories[0].historySince).toBeUndefined();
       const ghost = await summary(backend, 'ghost');
       expect(ghost.repositories[0].lastError).toMatch(
         /acme\/does-not-exist not found/,
       );
 
+      const horizon = Date.now() - BACKFILL_DAYS * 86_400_000;
+      const firstHistory = new Map<string, string | undefined>();
       for (const name of ['payments', 'ledger', 'storefront', 'search']) {
         const { repositories, totalChanges } = await summary(backend, name);
         expect(totalChanges).toBeGreaterThan(0);
@@ -499,7 +503,19 @@ describe('the ai-approval sync, run by the plugin against the GitHub simulator',
           expect(repo.lastError).toBeUndefined();
           expect(repo.lastSuccessAt).toBeDefined();
           expect(repo.requestsMade).toBeGreaterThan(0);
+          // the backfill horizon of this first sync, a minute at most ago
+          const since = Date.parse(repo.historySince!);
+          expect(horizon - since).toBeGreaterThanOrEqual(0);
+          expect(horizon - since).toBeLessThan(60_000);
+          firstHistory.set(repo.slug, repo.historySince);
         }
+      }
+      // later syncs read from a later horizon; where history starts stays
+      await new Promise(resolve => setTimeout(resolve, 20));
+      await backend.sync();
+      const { repositories } = await summary(backend, 'payments');
+      for (const repo of repositories) {
+        expect(repo.historySince).toBe(firstHistory.get(repo.slug));
       }
     });
   });

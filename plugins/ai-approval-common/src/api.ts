@@ -24,6 +24,8 @@ export interface RepositorySyncStatus {
   lastError?: string;
   lastErrorAt?: string;
   rateLimitedUntil?: string;
+  /** where its history starts: changes merged before were never read */
+  historySince?: string;
   pointsSpent: number;
   requestsMade: number;
 }

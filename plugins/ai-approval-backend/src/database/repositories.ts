@@ -14,6 +14,11 @@ export interface StoredRepository {
 export interface SyncOutcome {
   cursor?: string;
   error?: string;
+  /**
+   * The oldest merge time the sync read from (its backfill horizon). The
+   * first successful sync's is kept: changes before it were never read.
+   */
+  historySince?: string;
   rateLimitedUntil?: string;
   points: number;
   requests: number;
@@ -60,6 +65,11 @@ export async function recordSync(
       last_error: null,
       last_error_at: null,
     });
+    if (outcome.historySince) {
+      update.history_since = db.raw('coalesce(history_since, ?)', [
+        outcome.historySince,
+      ]);
+    }
   }
   if (outcome.cursor) {
     update.cursor = outcome.cursor;

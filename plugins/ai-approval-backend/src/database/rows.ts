@@ -20,6 +20,7 @@ export function toSyncStatus(row: any): RepositorySyncStatus {
     lastError: row.last_error ?? undefined,
     lastErrorAt: toIso(row.last_error_at),
     rateLimitedUntil: toIso(row.rate_limited_until),
+    historySince: toIso(row.history_since),
     pointsSpent: Number(row.points_spent),
     requestsMade: Number(row.requests_made),
   };

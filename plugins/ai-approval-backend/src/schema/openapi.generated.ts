@@ -143,6 +143,10 @@ export const spec = {
           "rateLimitedUntil": {
             "type": "string"
           },
+          "historySince": {
+            "type": "string",
+            "description": "Where the repository's history starts (the backfill horizon of its first sync); changes merged before it were never read."
+          },
           "pointsSpent": {
             "type": "integer"
           },

@@ -64,5 +64,8 @@ export async function syncRepository(options: {
       requests: 0,
     };
   }
+  if (!outcome.error) {
+    outcome.historySince = options.backfillSince;
+  }
   await store.recordSync(repository.id, outcome);
 }

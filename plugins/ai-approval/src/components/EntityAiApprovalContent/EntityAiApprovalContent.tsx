@@ -19,6 +19,7 @@ import { aiApprovalApiRef } from '../../api';
 import { isAiApprovalAvailable } from '../../isAiApprovalAvailable';
 import { ChangesTable } from '../ChangesTable';
 import { ComplianceTrendChart } from '../ComplianceTrendChart';
+import { HistoryNotice } from '../HistoryNotice';
 import { RefreshButton } from '../RefreshButton';
 import { SummaryFigures } from '../SummaryFigures';
 import { SyncStatus } from '../SyncStatus';
@@ -65,6 +66,7 @@ function EntityAiApproval(props: { entityRef: string }) {
       <Grid item xs={12}>
         <WindowPicker days={days} onChange={setDays} />
         {loading && <LinearProgress style={{ marginTop: 8 }} />}
+        <HistoryNotice repositories={value.repositories} days={days} />
       </Grid>
       <SummarySections
         summary={value}

@@ -1,0 +1,1 @@
+export { HistoryNotice, historyStart } from './HistoryNotice';
