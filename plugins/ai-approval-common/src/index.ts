@@ -13,3 +13,4 @@ export * from './detection';
 export { parseGithubNoreply } from './git/githubNoreply';
 export type { GithubNoreply } from './git/githubNoreply';
 export * from './approval';
+export * from './weeks';

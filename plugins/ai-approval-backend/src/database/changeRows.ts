@@ -5,6 +5,7 @@ import {
   identityKey,
   SeniorSet,
   VerdictResult,
+  weekStart,
 } from '@internal/plugin-ai-approval-common';
 
 /** A change with what the domain core decided about it. */
@@ -23,14 +24,6 @@ export function changeKey(change: Change): string {
     return `commit:${change.mergeSha ?? change.commits[0]?.sha}`;
   }
   return `${change.kind === 'merge_request' ? 'mr' : 'pr'}:${change.number}`;
-}
-
-/** Monday of the week of an ISO time, as YYYY-MM-DD (UTC). */
-export function weekStart(iso: string): string {
-  const date = new Date(iso);
-  const offset = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - offset);
-  return date.toISOString().slice(0, 10);
 }
 
 export function toChangeRow(

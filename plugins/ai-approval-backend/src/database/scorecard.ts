@@ -1,10 +1,11 @@
 import {
   ScorecardQuery,
   ScorecardResponse,
+  weeksBetween,
+  weekStart,
 } from '@internal/plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { toCounts, windowStart } from './counts';
-import { weekStart } from './changeRows';
 import { entitiesIn, Scope, SCOPE_COLUMN } from './rollup';
 
 type Query = Required<
@@ -177,10 +178,7 @@ async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
       db.raw('sum(w.ai_changes) as ai'),
       db.raw('sum(w.approved + w.exempt) as ok'),
     );
-  const weeks: string[] = [];
-  for (let t = Date.parse(firstWeek); t <= Date.now(); t += 7 * 86_400_000) {
-    weeks.push(new Date(t).toISOString().slice(0, 10));
-  }
+  const weeks = weeksBetween(firstWeek, Date.now());
   const byRef = new Map<string, Map<string, number | null>>();
   for (const r of rows) {
     const ai = Number(r.ai);
