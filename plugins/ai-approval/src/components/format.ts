@@ -29,16 +29,16 @@ export function formatHours(hours: number | null | undefined): string {
   return `${Number((hours / 24).toFixed(1))} days`;
 }
 
+/** How every date is written: `Mar 2, 2026` in English. */
+const DATE: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+};
+
 /** A date (no time) in the reader's locale. */
 export function formatDate(iso: string | undefined): string {
-  if (!iso) {
-    return DASH;
-  }
-  return new Date(iso).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+  return iso ? new Date(iso).toLocaleDateString(undefined, DATE) : DASH;
 }
 
 /**
@@ -47,22 +47,19 @@ export function formatDate(iso: string | undefined): string {
  * reader's time zone (which is the day before west of Greenwich).
  */
 export function formatDay(day: string | undefined): string {
-  if (!day) {
-    return DASH;
-  }
-  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString(
-    undefined,
-    { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
-  );
+  return day
+    ? new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString(undefined, {
+        ...DATE,
+        timeZone: 'UTC',
+      })
+    : DASH;
 }
 
 /** A date and time in the reader's locale. */
 export function formatDateTime(iso: string | undefined): string {
   return iso
     ? new Date(iso).toLocaleString(undefined, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
+        ...DATE,
         hour: 'numeric',
         minute: '2-digit',
       })
