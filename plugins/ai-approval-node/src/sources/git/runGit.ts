@@ -52,28 +52,7 @@ const REPOSITORY_ENV = [
   'GIT_COMMON_DIR',
 ];
 
-/**
- * Environment for git: the repository is the one in `cwd` (never one that
- * {@link REPOSITORY_ENV} names), never prompt for credentials (a scan must
- * fail, not hang), never page, and ignore a user's `log.showSignature`-style
- * settings that would change the output format.
- */
-export function gitEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of REPOSITORY_ENV) {
-    delete env[name];
-  }
-  return {
-    ...env,
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_PAGER: 'cat',
-    // git log flushes after every commit when writing to a pipe; a full
-    // buffer makes ten times fewer, larger chunks for the parser
-    GIT_FLUSH: '0',
-    LC_ALL: 'C',
-  };
-}
-
+/** A user's settings that would change the output format are overridden. */
 const GIT_CONFIG_OVERRIDES = [
   '-c',
   'log.showSignature=false',
@@ -107,12 +86,26 @@ function isGitDir(dir: string): boolean {
 }
 
 /**
- * The environment of one git command. A bare repository is named with
- * `GIT_DIR`: the explicit use that `safe.bareRepository=explicit` (set by
- * hardened machines) still allows, where finding it from `cwd` is refused.
+ * Environment of a git command run in `cwd`: the repository is the one
+ * there, never one that {@link REPOSITORY_ENV} names; a bare repository is
+ * named with `GIT_DIR`, the explicit use that `safe.bareRepository=explicit`
+ * (set by hardened machines) still allows where finding it from `cwd` is
+ * refused. Git never prompts for credentials (a scan must fail, not hang)
+ * and never pages.
  */
-function commandEnv(cwd: string | undefined): NodeJS.ProcessEnv {
-  const env = gitEnv();
+function gitEnv(cwd: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    // git log flushes after every commit when writing to a pipe; a full
+    // buffer makes ten times fewer, larger chunks for the parser
+    GIT_FLUSH: '0',
+    LC_ALL: 'C',
+  };
+  for (const name of REPOSITORY_ENV) {
+    delete env[name];
+  }
   if (cwd && isGitDir(cwd)) {
     env.GIT_DIR = path.resolve(cwd);
   }
@@ -126,7 +119,7 @@ export function spawnGit(
 ): GitProcess {
   const child = spawn('git', [...GIT_CONFIG_OVERRIDES, ...args], {
     cwd: options.cwd,
-    env: commandEnv(options.cwd),
+    env: gitEnv(options.cwd),
     stdio: ['ignore', 'pipe', 'pipe'],
     signal: options.signal,
   });
