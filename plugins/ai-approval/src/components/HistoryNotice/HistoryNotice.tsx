@@ -28,7 +28,7 @@ export function HistoryNotice(props: {
   const start = historyStart(props.repositories);
   const windowStart =
     (props.now ?? new Date()).getTime() - props.days * 86_400_000;
-  // an hour of slack: the first sync's horizon is the default window's start
+  // an hour of slack for the browser's clock against the backend's
   if (!start || Date.parse(start) <= windowStart + 3600_000) {
     return null;
   }
