@@ -1,5 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { PEOPLE } from '@internal/github-simulator';
 import {
+  ChangeListResponse,
   ChangeRow,
   EntitySummary,
   ScorecardResponse,
@@ -52,7 +54,31 @@ async function changes(backend: AiApprovalBackend, name: string) {
   );
   expect(res.status).toBe(200);
   expect(res.body.items.length).toBe(res.body.totalCount);
+  expectPeopleFromCatalog(res.body);
   return res.body.items as ChangeRow[];
+}
+
+/**
+ * Every author and approver the catalog knows (by login or e-mail, in any
+ * case) is named by their User; nobody else is, bots included.
+ */
+function expectPeopleFromCatalog(body: ChangeListResponse) {
+  const named = new Set(
+    body.items.flatMap(r => [r.author, ...r.approvers.map(a => a.identity)]),
+  );
+  named.delete(undefined);
+  const expected: ChangeListResponse['people'] = {};
+  for (const identity of named as Set<string>) {
+    const key = identity.toLowerCase();
+    const person = PEOPLE.find(p => p.actor.login === key || p.email === key);
+    if (person) {
+      expected[identity] = {
+        userRef: `user:default/${person.actor.login}`,
+        displayName: person.name,
+      };
+    }
+  }
+  expect(body.people).toEqual(expected);
 }
 
 /** Compares what the API says about every change with the oracle. */
@@ -61,8 +87,12 @@ async function expectChangesAsOracle(
   expected: Map<string, ExpectedChange[]>,
 ) {
   const mismatches: string[] = [];
+  let approvedByKnownPeople = 0;
   for (const [name, truth] of expected) {
     const rows = await changes(backend, name);
+    approvedByKnownPeople += rows.filter(r =>
+      r.approvers.some(a => PEOPLE.some(p => p.actor.login === a.identity)),
+    ).length;
     const got = new Map(rows.map(r => [`${r.repository} ${keyOf(r)}`, r]));
     expect(got.size).toBe(rows.length);
     expect(rows.length).toBe(truth.length);
@@ -82,6 +112,8 @@ async function expectChangesAsOracle(
     }
   }
   expect(mismatches).toEqual([]);
+  // the people check in changes() looked at catalog users, not only at bots
+  expect(approvedByKnownPeople).toBeGreaterThan(50);
 }
 
 async function expectSummariesAsOracle(

@@ -122,10 +122,22 @@ export interface ChangeRow {
   override?: DetectionOverride;
 }
 
+/** The catalog User a login or e-mail belongs to. @public */
+export interface CatalogPerson {
+  userRef: string;
+  displayName?: string;
+}
+
 /** Answer of `GET /entities/:kind/:namespace/:name/changes`. @public */
 export interface ChangeListResponse {
   totalCount: number;
   items: ChangeRow[];
+  /**
+   * The catalog Users that the authors and approvers of these items belong
+   * to, keyed by the login or e-mail exactly as the items give it; people
+   * the catalog does not know are left out.
+   */
+  people: Record<string, CatalogPerson>;
 }
 
 /** Filters of the changes list. @public */

@@ -1,4 +1,5 @@
 import {
+  CatalogPerson,
   Change,
   ChangeListQuery,
   ChangeListResponse,
@@ -219,5 +220,41 @@ export async function listChanges(
     .orderBy('c.id', 'desc')
     .limit(query.limit ?? 20)
     .offset(query.offset ?? 0);
-  return { totalCount: Number(n), items: rows.map(toApiChangeRow) };
+  const items = rows.map(toApiChangeRow);
+  return { totalCount: Number(n), items, people: await peopleOf(db, items) };
+}
+
+/**
+ * The catalog Users behind the authors and approvers of some changes, keyed
+ * by the identity as the rows give it (catalog identities are lowercase).
+ */
+async function peopleOf(
+  db: Knex,
+  items: ChangeRow[],
+): Promise<Record<string, CatalogPerson>> {
+  const identities = new Set<string>();
+  for (const item of items) {
+    if (item.author) identities.add(item.author);
+    for (const approver of item.approvers) identities.add(approver.identity);
+  }
+  const byKey = new Map<string, string[]>();
+  for (const identity of identities) {
+    const key = identity.trim().toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), identity]);
+  }
+  const people: Record<string, CatalogPerson> = {};
+  if (byKey.size === 0) {
+    return people;
+  }
+  const users = await db('ai_approval_users')
+    .whereIn('identity', [...byKey.keys()])
+    .select('identity', 'user_ref', 'display_name');
+  for (const user of users) {
+    const person: CatalogPerson = { userRef: user.user_ref };
+    if (user.display_name) person.displayName = user.display_name;
+    for (const identity of byKey.get(user.identity) ?? []) {
+      people[identity] = person;
+    }
+  }
+  return people;
 }

@@ -532,6 +532,22 @@ export const spec = {
         ],
         "additionalProperties": false
       },
+      "CatalogPerson": {
+        "type": "object",
+        "description": "The catalog User a login or e-mail belongs to.",
+        "properties": {
+          "userRef": {
+            "type": "string"
+          },
+          "displayName": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "userRef"
+        ],
+        "additionalProperties": false
+      },
       "ChangeListResponse": {
         "type": "object",
         "properties": {
@@ -543,11 +559,19 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/ChangeRow"
             }
+          },
+          "people": {
+            "type": "object",
+            "description": "The catalog Users that the authors and approvers of the items belong to, keyed by the login or e-mail exactly as the items give it; people the catalog does not know are left out.",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/CatalogPerson"
+            }
           }
         },
         "required": [
           "totalCount",
-          "items"
+          "items",
+          "people"
         ],
         "additionalProperties": false
       },

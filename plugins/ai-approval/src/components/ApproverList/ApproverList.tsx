@@ -1,6 +1,10 @@
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import { ApproverAssessment } from '@internal/plugin-ai-approval-common';
+import {
+  ApproverAssessment,
+  CatalogPerson,
+} from '@internal/plugin-ai-approval-common';
+import { PersonName } from '../PersonName';
 
 type Ineligible = NonNullable<ApproverAssessment['ineligible']>;
 
@@ -14,16 +18,14 @@ const INELIGIBLE_WORDS: Record<Ineligible, string> = {
   not_senior: 'not senior',
 };
 
-function name(identity: string): string {
-  return identity.includes('@') ? identity : `@${identity}`;
-}
+type People = Record<string, CatalogPerson>;
 
-function Approver(props: { approver: ApproverAssessment }) {
+function Approver(props: { approver: ApproverAssessment; people?: People }) {
   const { identity, senior, ineligible } = props.approver;
   return (
     <div style={{ marginBottom: 4 }}>
       <Typography variant="body2" component="span">
-        {name(identity)}
+        <PersonName identity={identity} people={props.people} />
       </Typography>
       {senior && (
         <Chip
@@ -42,8 +44,14 @@ function Approver(props: { approver: ApproverAssessment }) {
   );
 }
 
-/** The people who approved a change, seniors badged. */
-export function ApproverList(props: { approvers: ApproverAssessment[] }) {
+/**
+ * The people who approved a change, seniors badged, named by their catalog
+ * User where `people` knows them.
+ */
+export function ApproverList(props: {
+  approvers: ApproverAssessment[];
+  people?: People;
+}) {
   if (props.approvers.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -54,7 +62,11 @@ export function ApproverList(props: { approvers: ApproverAssessment[] }) {
   return (
     <>
       {props.approvers.map(approver => (
-        <Approver key={approver.identity} approver={approver} />
+        <Approver
+          key={approver.identity}
+          approver={approver}
+          people={props.people}
+        />
       ))}
     </>
   );

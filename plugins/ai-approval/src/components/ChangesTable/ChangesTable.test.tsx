@@ -6,6 +6,14 @@ import { ChangesTable } from './ChangesTable';
 
 const entityRef = 'component:default/payments-api';
 
+/** The caption under a change's title: who and when. */
+function byline(title: string): string | null {
+  const link = screen.getByRole('link', { name: new RegExp(`^${title}`) });
+  const cell = link.closest('td')!;
+  const captions = cell.querySelectorAll('.MuiTypography-caption');
+  return captions[captions.length - 1].textContent;
+}
+
 function renderTable(
   api = mockAiApprovalApi(),
   props: { allow?: string[]; onChanged?: () => void } = {},
@@ -21,9 +29,36 @@ function renderTable(
 }
 
 describe('ChangesTable', () => {
+  it('names the people the catalog knows by their User, linked to its page', async () => {
+    const api = mockAiApprovalApi();
+    api.getChanges.mockResolvedValue({
+      totalCount: 1,
+      items: [changeRow()],
+      people: {
+        ada: { userRef: 'user:default/ada', displayName: 'Ada Lovelace' },
+        grace: { userRef: 'user:default/grace' },
+      },
+    });
+    await renderTable(api);
+    const ada = await screen.findByRole('link', { name: 'Ada Lovelace' });
+    expect(ada).toHaveAttribute('href', '/catalog/default/user/ada');
+    expect(byline('Add refund endpoint')).toMatch(/^Ada Lovelace · merged /);
+    // no display name: the login, linked; unknown to the catalog: not linked
+    expect(screen.getByRole('link', { name: '@grace' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/grace',
+    );
+    expect(screen.getByText('@bob')).toBeInTheDocument();
+    expect(screen.getByTitle('@ada')).toContainElement(ada);
+  });
+
   it('lists the first page of AI-assisted changes', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 1, items: [changeRow()] });
+    api.getChanges.mockResolvedValue({
+      totalCount: 1,
+      items: [changeRow()],
+      people: {},
+    });
     await renderTable(api);
     expect(
       screen.getByRole('heading', { name: 'AI-assisted changes' }),
@@ -32,7 +67,7 @@ describe('ChangesTable', () => {
       await screen.findByRole('link', { name: /^Add refund endpoint/ }),
     ).toHaveAttribute('href', 'https://github.com/acme/payments-api/pull/42');
     expect(screen.getByText('PR #42 in acme/payments-api')).toBeInTheDocument();
-    expect(screen.getByText(/^ada · merged /)).toBeInTheDocument();
+    expect(byline('Add refund endpoint')).toMatch(/^@ada · merged /);
     expect(screen.getByText('Claude Code')).toBeInTheDocument();
     expect(
       screen.getByText('Approval is out of date', { selector: 'span' }),
@@ -50,7 +85,7 @@ describe('ChangesTable', () => {
 
   it('filters by verdict on the server', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [] });
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
     await renderTable(api);
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Verdict' }),
@@ -69,7 +104,7 @@ describe('ChangesTable', () => {
 
   it('searches on the server once typing stops', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [] });
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
     await renderTable(api);
     await userEvent.type(
       screen.getByRole('searchbox', { name: 'Search' }),
@@ -92,6 +127,7 @@ describe('ChangesTable', () => {
       items: Array.from({ length: 20 }, (_, i) =>
         changeRow({ id: `c${i}`, title: `Change ${i}` }),
       ),
+      people: {},
     });
     await renderTable(api);
     await screen.findByText('Change 0');
@@ -115,7 +151,7 @@ describe('ChangesTable', () => {
 
   it('says when the window has no AI-assisted change', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [] });
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
     await renderTable(api);
     expect(
       await screen.findByText('No AI-assisted changes in this window.'),
@@ -124,7 +160,11 @@ describe('ChangesTable', () => {
 
   it('offers no exemption without the permission', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 1, items: [changeRow()] });
+    api.getChanges.mockResolvedValue({
+      totalCount: 1,
+      items: [changeRow()],
+      people: {},
+    });
     await renderTable(api);
     await screen.findByText('Approval is out of date', { selector: 'span' });
     expect(screen.queryByRole('button', { name: /^Exempt change/ })).toBeNull();
@@ -132,7 +172,11 @@ describe('ChangesTable', () => {
 
   it('lets an allowed person exempt a change and reloads', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 1, items: [changeRow()] });
+    api.getChanges.mockResolvedValue({
+      totalCount: 1,
+      items: [changeRow()],
+      people: {},
+    });
     api.exemptChange.mockResolvedValue(changeRow({ verdict: 'exempt' }));
     const onChanged = jest.fn();
     await renderTable(api, { allow: ['ai-approval.exempt'], onChanged });

@@ -74,14 +74,16 @@ export function ChangesTable(props: {
     (row: ChangeRow) => onChanged?.(row),
     [onChanged],
   );
+  const people = result.value?.people;
   const columns = useMemo(
     () =>
       changeColumns(
+        people ?? {},
         canExempt
           ? row => <ChangeActions row={row} onChanged={changed} />
           : undefined,
       ),
-    [canExempt, changed],
+    [people, canExempt, changed],
   );
   return (
     <Box>

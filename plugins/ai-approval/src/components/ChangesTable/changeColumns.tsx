@@ -1,10 +1,11 @@
 import { ReactNode } from 'react';
 import { Link, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
-import { ChangeRow } from '@internal/plugin-ai-approval-common';
+import { CatalogPerson, ChangeRow } from '@internal/plugin-ai-approval-common';
 import { ApproverList } from '../ApproverList';
 import { EvidenceChips } from '../EvidenceChips';
 import { formatDate } from '../format';
+import { PersonName } from '../PersonName';
 import { VerdictCell } from '../VerdictCell';
 
 const NOWRAP = { whiteSpace: 'nowrap' as const };
@@ -21,15 +22,24 @@ function where(row: ChangeRow): string {
   return `${kind}${number} in ${row.repository}`;
 }
 
+type People = Record<string, CatalogPerson>;
+
 /** Who wrote it and when it landed, under the title. */
-function byline(row: ChangeRow): string {
-  const date = formatDate(row.mergedAt);
+function Byline(props: { row: ChangeRow; people: People }) {
+  const { row, people } = props;
   const landed = row.kind === 'direct_push' ? 'pushed' : 'merged';
-  return row.author ? `${row.author} · ${landed} ${date}` : `${landed} ${date}`;
+  const when = `${landed} ${formatDate(row.mergedAt)}`;
+  return row.author ? (
+    <>
+      <PersonName identity={row.author} people={people} /> · {when}
+    </>
+  ) : (
+    <>{when}</>
+  );
 }
 
-function ChangeTitle(props: { row: ChangeRow }) {
-  const { row } = props;
+function ChangeTitle(props: { row: ChangeRow; people: People }) {
+  const { row, people } = props;
   return (
     <>
       {row.url ? <Link to={row.url}>{row.title}</Link> : row.title}
@@ -42,20 +52,24 @@ function ChangeTitle(props: { row: ChangeRow }) {
         component="div"
         style={WRAP_ANYWHERE}
       >
-        {byline(row)}
+        <Byline row={row} people={people} />
       </Typography>
     </>
   );
 }
 
-/** The columns of the changes table; `actions` adds the exemption buttons. */
+/**
+ * The columns of the changes table, naming people by their catalog User
+ * where `people` knows them; `actions` adds the exemption buttons.
+ */
 export function changeColumns(
+  people: People,
   actions?: (row: ChangeRow) => ReactNode,
 ): TableColumn<ChangeRow>[] {
   const columns: TableColumn<ChangeRow>[] = [
     {
       title: 'Change',
-      render: row => <ChangeTitle row={row} />,
+      render: row => <ChangeTitle row={row} people={people} />,
       cellStyle: { minWidth: 200 },
     },
     {
@@ -70,7 +84,7 @@ export function changeColumns(
     },
     {
       title: 'Approvers',
-      render: row => <ApproverList approvers={row.approvers} />,
+      render: row => <ApproverList approvers={row.approvers} people={people} />,
       cellStyle: { minWidth: 160, ...WRAP_ANYWHERE },
     },
   ];

@@ -1,0 +1,32 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { CatalogPerson } from '@internal/plugin-ai-approval-common';
+
+/** How a login or e-mail is shown: `@login`, an e-mail as it is. */
+export function identityLabel(identity: string): string {
+  return identity.includes('@') ? identity : `@${identity}`;
+}
+
+/**
+ * A person as a change names them (login or e-mail): by their catalog User,
+ * linked to its page, when the catalog knows them; else by the identity.
+ * The identity is kept as the hover title either way.
+ */
+export function PersonName(props: {
+  identity: string;
+  people?: Record<string, CatalogPerson>;
+}) {
+  const { identity, people } = props;
+  const label = identityLabel(identity);
+  const person = people?.[identity];
+  return (
+    <span title={label}>
+      {person ? (
+        <EntityRefLink entityRef={person.userRef} disableTooltip>
+          {person.displayName ?? label}
+        </EntityRefLink>
+      ) : (
+        label
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+export { identityLabel, PersonName } from './PersonName';
