@@ -41,6 +41,11 @@ export interface Config {
       requiredSeniorApprovals?: number;
       /** Whether an approval given on an earlier commit still counts. Default false. */
       allowStaleApprovals?: boolean;
+      /**
+       * Whether an approval followed only by merges of the base branch into
+       * the change (GitHub's "Update branch") still counts. Default false.
+       */
+      allowBaseBranchUpdates?: boolean;
       /** At least two distinct approvers, at least one senior. Default false. */
       twoPass?: boolean;
       /** Extra reviewer logins that are bots or AI reviewers and never count. */

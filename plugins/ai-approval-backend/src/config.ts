@@ -62,6 +62,9 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
       allowStaleApprovals:
         policy?.getOptionalBoolean('allowStaleApprovals') ??
         DEFAULT_APPROVAL_POLICY.allowStaleApprovals,
+      allowBaseBranchUpdates:
+        policy?.getOptionalBoolean('allowBaseBranchUpdates') ??
+        DEFAULT_APPROVAL_POLICY.allowBaseBranchUpdates,
       twoPass:
         policy?.getOptionalBoolean('twoPass') ??
         DEFAULT_APPROVAL_POLICY.twoPass,

@@ -88,4 +88,36 @@ describe('JudgeFactory', () => {
       after.judgeFor([{}]).judge(agentChange('ada-lovelace')).verdict!.verdict,
     ).toBe('approved');
   });
+
+  it('reads allowBaseBranchUpdates from app-config: an Update branch merge after the approval keeps it', () => {
+    const approved = 'a'.repeat(40);
+    const change: Change = {
+      ...agentChange('grace-hopper'),
+      baseRef: 'main',
+      headSha: 'c'.repeat(40),
+    };
+    change.commits = [
+      { ...change.commits![0], sha: approved },
+      {
+        sha: 'c'.repeat(40),
+        message: "Merge branch 'main' into devin/fix-retries",
+        author: { name: 'Ada Lovelace', email: 'ada-lovelace@example.com' },
+      },
+    ];
+    change.reviews = [{ ...change.reviews![0], commitSha: approved }];
+    const judgeWith = (policy: object) =>
+      new JudgeFactory(
+        readAiApprovalConfig(
+          new ConfigReader({
+            aiApproval: { seniors: { groups: [GROUPS.seniors] }, policy },
+          }),
+        ),
+        directory(),
+      ).judgeFor([{}]);
+    expect(judgeWith({}).judge(change).verdict!.verdict).toBe('approved_stale');
+    expect(
+      judgeWith({ allowBaseBranchUpdates: true }).judge(change).verdict!
+        .verdict,
+    ).toBe('approved');
+  });
 });

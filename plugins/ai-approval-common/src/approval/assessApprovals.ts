@@ -2,9 +2,11 @@
  * Judging each approval on its own: does it count, and if not, why not.
  */
 import { Change, ChangeReview, Identity } from '../types';
+import { onlyBaseMergesAfter } from './baseMerges';
 import { ApprovalPolicy, isBotReviewer } from './policy';
 import { ReviewerStanding } from './latestReviews';
 import { Writer, writerMatch } from './participants';
+import { sameSha } from './commits';
 import { SeniorSet } from './seniorSet';
 
 /** Why an approval does not count. */
@@ -32,23 +34,21 @@ export interface AssessedApproval {
   ineligible?: Ineligibility;
 }
 
-/** Abbreviated and full SHAs of one commit are equal. */
-export function sameSha(a: string, b: string): boolean {
-  const x = a.trim().toLowerCase();
-  const y = b.trim().toLowerCase();
-  const shorter = Math.min(x.length, y.length);
-  return shorter >= 7 ? x.startsWith(y) || y.startsWith(x) : x === y;
-}
-
 function isStale(review: ChangeReview, change: Change, policy: ApprovalPolicy) {
   // Trailers are written into the commit they approve, so never stale.
   if (policy.allowStaleApprovals || review.source === 'trailer') {
     return false;
   }
-  return (
-    !!review.commitSha &&
-    !!change.headSha &&
-    !sameSha(review.commitSha, change.headSha)
+  if (
+    !review.commitSha ||
+    !change.headSha ||
+    sameSha(review.commitSha, change.headSha)
+  ) {
+    return false;
+  }
+  return !(
+    policy.allowBaseBranchUpdates &&
+    onlyBaseMergesAfter(change, review.commitSha)
   );
 }
 

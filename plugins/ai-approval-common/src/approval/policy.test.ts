@@ -27,6 +27,7 @@ describe('isBotReviewer', () => {
     expect(DEFAULT_APPROVAL_POLICY).toEqual({
       requiredSeniorApprovals: 1,
       allowStaleApprovals: false,
+      allowBaseBranchUpdates: false,
       twoPass: false,
       botReviewers: [],
     });

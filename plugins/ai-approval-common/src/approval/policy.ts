@@ -10,6 +10,14 @@ export interface ApprovalPolicy {
   requiredSeniorApprovals: number;
   /** default false: an approval on a commit other than the head at merge does not count */
   allowStaleApprovals: boolean;
+  /**
+   * default false: an approval followed only by merges of the base branch
+   * into the change (GitHub's "Update branch", `git merge main`) still
+   * counts, as GitHub keeps approvals when such a merge leaves the diff as
+   * it was. A merge that resolved conflicts is excused too: its message
+   * does not tell.
+   */
+  allowBaseBranchUpdates: boolean;
   /** default false: at least two distinct eligible approvers, at least one senior */
   twoPass: boolean;
   /** extra logins treated as bots / AI reviewers (case-insensitive); the built-ins always apply */
@@ -20,6 +28,7 @@ export interface ApprovalPolicy {
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = Object.freeze({
   requiredSeniorApprovals: 1,
   allowStaleApprovals: false,
+  allowBaseBranchUpdates: false,
   twoPass: false,
   botReviewers: [],
 }) as ApprovalPolicy;

@@ -3,8 +3,9 @@
  * commit. Kept apart from the verdict logic so wording changes stay local.
  */
 import { Change, Exemption, Identity, Verdict } from '../types';
-import { AssessedApproval, sameSha } from './assessApprovals';
+import { AssessedApproval } from './assessApprovals';
 import { displayName } from './identity';
+import { commitsAfter } from './commits';
 import { Shortfall } from './verdict';
 
 /** Everything the sentences may mention. */
@@ -34,22 +35,11 @@ function named(approvals: readonly AssessedApproval[], withSenior = false) {
   return list(approvals.map(a => label(a, withSenior)));
 }
 
-/** Commits pushed after `sha` up to the head, from the order of `change.commits`. */
-function commitsAfter(change: Change, sha: string): number | undefined {
-  const commits = change.commits ?? [];
-  const at = commits.findIndex(c => sameSha(c.sha, sha));
-  if (at < 0) return undefined;
-  const head = change.headSha
-    ? commits.findIndex(c => sameSha(c.sha, change.headSha!))
-    : -1;
-  return (head >= 0 ? head : commits.length - 1) - at;
-}
-
 function staleSentence(change: Change, approval: AssessedApproval): string {
   const sha = approval.review.commitSha ?? '';
   const who = displayName(approval.reviewer);
   const commit = short(sha);
-  const after = commitsAfter(change, sha);
+  const after = commitsAfter(change, sha)?.length;
   if (after === undefined || after <= 0) {
     const rewritten = 'the branch was rewritten after the approval';
     return `Approved by ${who} on commit ${commit}, which is not the final commit of the change (${rewritten}).`;

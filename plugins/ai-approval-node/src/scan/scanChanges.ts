@@ -47,6 +47,7 @@ export interface CommitScanResult {
 const POLICY_TYPES: Record<keyof ApprovalPolicy, string> = {
   requiredSeniorApprovals: 'number',
   allowStaleApprovals: 'boolean',
+  allowBaseBranchUpdates: 'boolean',
   twoPass: 'boolean',
   botReviewers: 'string[]',
 };
