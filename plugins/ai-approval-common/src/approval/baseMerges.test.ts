@@ -63,13 +63,16 @@ function pr(commits = [c1, update], overrides: Partial<Change> = {}): Change {
   });
 }
 
-function verdict(c: Change, policy: Partial<ApprovalPolicy> = {}) {
+function judge(c: Change, policy: Partial<ApprovalPolicy> = {}) {
   return judgeApproval({
     change: c,
     policy: { ...DEFAULT_APPROVAL_POLICY, ...policy },
     seniors: createSeniorSet(['alice']),
-  }).verdict;
+  });
 }
+const verdict = (c: Change, policy: Partial<ApprovalPolicy> = {}) =>
+  judge(c, policy).verdict;
+const reasons = (c: Change) => judge(c).reasons;
 
 describe('approvals followed by merges of the base branch', () => {
   const allow = { allowBaseBranchUpdates: true };
@@ -90,8 +93,17 @@ describe('approvals followed by merges of the base branch', () => {
     );
   });
 
-  it('are stale by default, as any commit after the approval is', () => {
+  it('are stale by default, as any commit after the approval is, and the reason says what was pushed', () => {
     expect(verdict(pr())).toBe('approved_stale');
     expect(verdict(pr([c1, update, pull]))).toBe('approved_stale');
+    expect(reasons(pr([c1, update, pull]))[0]).toBe(
+      `Approved by @alice on an earlier commit (${c1.sha.slice(
+        0,
+        7,
+      )}); 2 commits were pushed after, merging main in.`,
+    );
+    expect(reasons(pr([c1, update, c2]))[0]).toMatch(
+      /; 2 commits were pushed after\.$/,
+    );
   });
 });

@@ -5,6 +5,7 @@
 import { Change, Exemption, Identity, Verdict } from '../types';
 import { AssessedApproval } from './assessApprovals';
 import { displayName } from './identity';
+import { onlyBaseMergesAfter } from './baseMerges';
 import { commitsAfter } from './commits';
 import { Shortfall } from './verdict';
 
@@ -45,7 +46,11 @@ function staleSentence(change: Change, approval: AssessedApproval): string {
     return `Approved by ${who} on commit ${commit}, which is not the final commit of the change (${rewritten}).`;
   }
   const pushed = after === 1 ? '1 commit was' : `${after} commits were`;
-  return `Approved by ${who} on an earlier commit (${commit}); ${pushed} pushed after.`;
+  // say so when they only merged the base in: allowBaseBranchUpdates excuses that
+  const merging = onlyBaseMergesAfter(change, sha)
+    ? `, merging ${change.baseRef} in`
+    : '';
+  return `Approved by ${who} on an earlier commit (${commit}); ${pushed} pushed after${merging}.`;
 }
 
 function writerSentence(approval: AssessedApproval): string {
