@@ -50,6 +50,14 @@ test('a service tab shows unapproved AI changes with evidence, and an exemption 
   // evidence of the direct push, and the reason in words
   await expect(page.getByText(/Pushed straight to main/).first()).toBeVisible();
   await expect(page.getByText(/Claude/).first()).toBeVisible();
+  // its author, named by the catalog User the commit's e-mail belongs to
+  const row = table.getByRole('row').filter({
+    hasText: 'Hotfix currency rounding',
+  });
+  await expect(row.getByRole('link', { name: 'Bob Builder' })).toHaveAttribute(
+    'href',
+    '/catalog/default/user/bob',
+  );
   await page.screenshot({
     path: `${shots}/entity-changes.png`,
     fullPage: true,
