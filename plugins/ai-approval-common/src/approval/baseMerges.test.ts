@@ -1,11 +1,11 @@
 import { change, commit, review, sha } from '../testing/builders';
 import { Change } from '../types';
-import { isBaseBranchMerge, onlyBaseMergesAfter } from './baseMerges';
+import { onlyBaseMergesAfter } from './baseMerges';
 import { judgeApproval } from './judgeApproval';
 import { ApprovalPolicy, DEFAULT_APPROVAL_POLICY } from './policy';
 import { createSeniorSet } from './seniorSet';
 
-describe('isBaseBranchMerge', () => {
+describe('merges of the base branch', () => {
   it.each<[string, string, boolean]>([
     // GitHub's "Update branch" button
     ["Merge branch 'main' into fix/retry-handling", 'main', true],
@@ -32,7 +32,10 @@ describe('isBaseBranchMerge', () => {
     ['Revert "Merge branch \'main\' into fix"', 'main', false],
     ['', 'main', false],
   ])('%j on base %s -> %s', (message, base, expected) => {
-    expect(isBaseBranchMerge(message, base)).toBe(expected);
+    const approved = commit('Add parser', { sha: sha('approved') });
+    const merge = commit(message, { sha: sha('merge') });
+    const c = change({ baseRef: base, commits: [approved, merge] });
+    expect(onlyBaseMergesAfter(c, approved.sha)).toBe(expected);
   });
 });
 

@@ -23,11 +23,6 @@ function baseMergeSubject(baseRef: string): RegExp {
   );
 }
 
-/** Whether a commit message is that of a merge of the base branch. */
-export function isBaseBranchMerge(message: string, baseRef: string): boolean {
-  return baseMergeSubject(baseRef).test(subjectOf(message));
-}
-
 /**
  * Whether every commit after `sha` up to the head of the change merges its
  * base branch in, and there is at least one. False when `sha` is not among

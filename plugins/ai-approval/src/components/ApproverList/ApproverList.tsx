@@ -1,10 +1,7 @@
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import {
-  ApproverAssessment,
-  CatalogPerson,
-} from '@internal/plugin-ai-approval-common';
-import { PersonName } from '../PersonName';
+import { ApproverAssessment } from '@internal/plugin-ai-approval-common';
+import { People, PersonName } from '../PersonName';
 
 type Ineligible = NonNullable<ApproverAssessment['ineligible']>;
 
@@ -17,8 +14,6 @@ const INELIGIBLE_WORDS: Record<Ineligible, string> = {
   dismissed: 'approval dismissed',
   not_senior: 'not senior',
 };
-
-type People = Record<string, CatalogPerson>;
 
 function Approver(props: { approver: ApproverAssessment; people?: People }) {
   const { identity, senior, ineligible } = props.approver;

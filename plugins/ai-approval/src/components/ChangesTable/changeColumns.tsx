@@ -1,11 +1,11 @@
 import { ReactNode } from 'react';
 import { Link, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
-import { CatalogPerson, ChangeRow } from '@internal/plugin-ai-approval-common';
+import { ChangeRow } from '@internal/plugin-ai-approval-common';
 import { ApproverList } from '../ApproverList';
 import { EvidenceChips } from '../EvidenceChips';
 import { formatDate } from '../format';
-import { PersonName } from '../PersonName';
+import { People, PersonName } from '../PersonName';
 import { VerdictCell } from '../VerdictCell';
 
 const NOWRAP = { whiteSpace: 'nowrap' as const };
@@ -21,8 +21,6 @@ function where(row: ChangeRow): string {
   const kind = row.kind === 'merge_request' ? 'MR' : 'PR';
   return `${kind}${number} in ${row.repository}`;
 }
-
-type People = Record<string, CatalogPerson>;
 
 /** Who wrote it and when it landed, under the title. */
 function Byline(props: { row: ChangeRow; people: People }) {

@@ -1,6 +1,9 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { CatalogPerson } from '@internal/plugin-ai-approval-common';
 
+/** The catalog Users of logins and e-mails, as the changes API returns them. */
+export type People = Record<string, CatalogPerson>;
+
 /** How a login or e-mail is shown: `@login`, an e-mail as it is. */
 export function identityLabel(identity: string): string {
   return identity.includes('@') ? identity : `@${identity}`;
@@ -11,10 +14,7 @@ export function identityLabel(identity: string): string {
  * linked to its page, when the catalog knows them; else by the identity.
  * The identity is kept as the hover title either way.
  */
-export function PersonName(props: {
-  identity: string;
-  people?: Record<string, CatalogPerson>;
-}) {
+export function PersonName(props: { identity: string; people?: People }) {
   const { identity, people } = props;
   const label = identityLabel(identity);
   const person = people?.[identity];

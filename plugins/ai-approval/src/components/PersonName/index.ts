@@ -1,1 +1,2 @@
 export { identityLabel, PersonName } from './PersonName';
+export type { People } from './PersonName';

@@ -10,12 +10,13 @@ import {
   YAxis,
 } from 'recharts';
 import { ReviewerLoad } from '@internal/plugin-ai-approval-common';
+import { identityLabel } from '../PersonName';
 
 const MAX_BARS = 15;
 
-/** Name of a reviewer as shown: display name, else login or e-mail. */
+/** Name of a reviewer as shown: display name, else `@login` or e-mail. */
 export function reviewerName(item: ReviewerLoad): string {
-  return item.displayName ?? item.reviewer;
+  return item.displayName ?? identityLabel(item.reviewer);
 }
 
 /** Senior sign-offs and reviews of AI changes of the busiest reviewers. */

@@ -38,7 +38,7 @@ describe('ReviewerLoadPanel', () => {
     expect(
       await screen.findByRole('link', { name: /Grace Hopper/ }),
     ).toHaveAttribute('href', '/catalog/default/user/grace');
-    expect(screen.getByText('linus')).toBeInTheDocument();
+    expect(screen.getByText('@linus')).toBeInTheDocument();
     expect(screen.getByText('3.5 h')).toBeInTheDocument();
     expect(screen.getByText('50%')).toBeInTheDocument();
     expect(

@@ -16,6 +16,7 @@ import {
   ReviewerLoadResponse,
 } from '@internal/plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
+import { identityLabel } from '../PersonName';
 import { countOf, formatHours, formatPercent } from '../format';
 import { loadConcentration } from './loadConcentration';
 import { ReviewerLoadChart, reviewerName } from './ReviewerLoadChart';
@@ -32,7 +33,7 @@ function ReviewerCell(props: { item: ReviewerLoad }) {
       {name}
       {item.displayName && (
         <Typography variant="caption" color="textSecondary" component="div">
-          {item.reviewer}
+          {identityLabel(item.reviewer)}
         </Typography>
       )}
     </>
