@@ -5,7 +5,7 @@
  * counts, as GitHub keeps it when such a merge changes none of the diff.
  */
 import { subjectOf } from '../git/messageLines';
-import { Change } from '../types';
+import { Change, ChangeCommit } from '../types';
 import { commitsAfter } from './commits';
 
 const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -24,15 +24,26 @@ function baseMergeSubject(baseRef: string): RegExp {
 }
 
 /**
+ * Whether some commits (at least one) all merge the base branch in; false
+ * when the base is unknown.
+ */
+export function onlyBaseMerges(
+  commits: readonly ChangeCommit[],
+  baseRef: string | undefined,
+): boolean {
+  if (!baseRef || commits.length === 0) {
+    return false;
+  }
+  const pattern = baseMergeSubject(baseRef);
+  return commits.every(c => pattern.test(subjectOf(c.message)));
+}
+
+/**
  * Whether every commit after `sha` up to the head of the change merges its
  * base branch in, and there is at least one. False when `sha` is not among
  * the change's commits (the branch was rewritten) or the base is unknown.
  */
 export function onlyBaseMergesAfter(change: Change, sha: string): boolean {
   const after = commitsAfter(change, sha);
-  if (!change.baseRef || !after || after.length === 0) {
-    return false;
-  }
-  const pattern = baseMergeSubject(change.baseRef);
-  return after.every(c => pattern.test(subjectOf(c.message)));
+  return after !== undefined && onlyBaseMerges(after, change.baseRef);
 }

@@ -5,7 +5,7 @@
 import { Change, Exemption, Identity, Verdict } from '../types';
 import { AssessedApproval } from './assessApprovals';
 import { displayName } from './identity';
-import { onlyBaseMergesAfter } from './baseMerges';
+import { onlyBaseMerges } from './baseMerges';
 import { commitsAfter } from './commits';
 import { Shortfall } from './verdict';
 
@@ -40,14 +40,15 @@ function staleSentence(change: Change, approval: AssessedApproval): string {
   const sha = approval.review.commitSha ?? '';
   const who = displayName(approval.reviewer);
   const commit = short(sha);
-  const after = commitsAfter(change, sha)?.length;
-  if (after === undefined || after <= 0) {
+  const after = commitsAfter(change, sha);
+  if (after === undefined || after.length === 0) {
     const rewritten = 'the branch was rewritten after the approval';
     return `Approved by ${who} on commit ${commit}, which is not the final commit of the change (${rewritten}).`;
   }
-  const pushed = after === 1 ? '1 commit was' : `${after} commits were`;
+  const pushed =
+    after.length === 1 ? '1 commit was' : `${after.length} commits were`;
   // say so when they only merged the base in: allowBaseBranchUpdates excuses that
-  const merging = onlyBaseMergesAfter(change, sha)
+  const merging = onlyBaseMerges(after, change.baseRef)
     ? `, merging ${change.baseRef} in`
     : '';
   return `Approved by ${who} on an earlier commit (${commit}); ${pushed} pushed after${merging}.`;
