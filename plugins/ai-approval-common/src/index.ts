@@ -12,5 +12,6 @@ export * from './api';
 export * from './detection';
 export { parseGithubNoreply } from './git/githubNoreply';
 export type { GithubNoreply } from './git/githubNoreply';
+export { subjectOf } from './git/messageLines';
 export * from './approval';
 export * from './weeks';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { Change } from '@internal/plugin-ai-approval-common/domain';
+import { Change, subjectOf } from '@internal/plugin-ai-approval-common/domain';
 import { assembleChanges, AssemblyContext } from './assembleChange';
 import { parseDateOption } from './dates';
 import { GitRepository, GitRepositoryOpenOptions } from './GitRepository';
@@ -159,8 +159,7 @@ export class GitChangeSource implements AsyncIterable<Change> {
 
   /** A trial merge is on no branch: it would count as a direct push. */
   private warnIfTrialMerge(tip: { sha: string; message: string }) {
-    const end = tip.message.indexOf('\n');
-    const subject = end < 0 ? tip.message : tip.message.slice(0, end);
+    const subject = subjectOf(tip.message);
     if (TRIAL_MERGE.test(subject)) {
       this.options.warn?.(
         `The newest commit ${tip.sha.slice(
