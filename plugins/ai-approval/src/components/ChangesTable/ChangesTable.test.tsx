@@ -43,11 +43,15 @@ describe('ChangesTable', () => {
     const ada = await screen.findByRole('link', { name: 'Ada Lovelace' });
     expect(ada).toHaveAttribute('href', '/catalog/default/user/ada');
     expect(byline('Add refund endpoint')).toMatch(/^Ada Lovelace · merged /);
-    // no display name: the login, linked; unknown to the catalog: not linked
-    expect(screen.getByRole('link', { name: '@grace' })).toHaveAttribute(
-      'href',
-      '/catalog/default/user/grace',
-    );
+    // no display name: the login, linked (as approver and in the reason);
+    // unknown to the catalog: not linked
+    const grace = screen.getAllByRole('link', { name: '@grace' });
+    expect(grace).toHaveLength(2);
+    for (const link of grace) {
+      expect(link).toHaveAttribute('href', '/catalog/default/user/grace');
+    }
+    const reason = screen.getByText(/on an earlier commit \(abc1234\)/);
+    expect(grace.filter(link => reason.contains(link))).toHaveLength(1);
     expect(screen.getByText('@bob')).toBeInTheDocument();
     expect(screen.getByTitle('@ada')).toContainElement(ada);
   });

@@ -77,7 +77,7 @@ export function changeColumns(
     },
     {
       title: 'Verdict',
-      render: row => <VerdictCell row={row} />,
+      render: row => <VerdictCell row={row} people={people} />,
       cellStyle: { minWidth: 280 },
     },
     {

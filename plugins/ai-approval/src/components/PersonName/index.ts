@@ -1,2 +1,3 @@
 export { identityLabel, PersonName } from './PersonName';
 export type { People } from './PersonName';
+export { TextWithPeople } from './TextWithPeople';

@@ -1,5 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { changeRow } from '../../__testUtils__/fixtures';
 import { VerdictCell } from './VerdictCell';
 
@@ -34,6 +35,27 @@ describe('VerdictCell', () => {
       screen.getByText(/^Exempted by ada on .*: “Hotfix during incident”$/),
     ).toBeInTheDocument();
     expect(screen.queryByText('Exempted by ada: hotfix')).toBeNull();
+  });
+
+  it('links the User who exempted a change', async () => {
+    await renderInTestApp(
+      <VerdictCell
+        row={changeRow({
+          verdict: 'exempt',
+          compliant: true,
+          exemption: {
+            by: 'user:default/ada',
+            reason: 'Hotfix during incident',
+            at: '2026-02-21T09:00:00Z',
+          },
+        })}
+      />,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(screen.getByRole('link', { name: 'ada' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/ada',
+    );
   });
 
   it('marks a change that is not AI-assisted', async () => {

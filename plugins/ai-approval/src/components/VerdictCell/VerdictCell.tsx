@@ -1,21 +1,39 @@
 import Typography from '@material-ui/core/Typography';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { ChangeRow, Exemption } from '@internal/plugin-ai-approval-common';
 import { formatDate } from '../format';
+import { People, TextWithPeople } from '../PersonName';
 import { StatusLabel } from '../StatusLabel';
 import { VERDICT_LABELS, verdictStatus } from '../verdicts';
+
+/** Who exempted: the signed-in User (an entity ref), or a service. */
+function Exempter(props: { by: string }) {
+  const { by } = props;
+  try {
+    const ref = parseEntityRef(by);
+    return <EntityRefLink entityRef={ref} disableTooltip />;
+  } catch {
+    return <>{by}</>;
+  }
+}
 
 function ExemptionNote(props: { exemption: Exemption }) {
   const { by, at, reason } = props.exemption;
   return (
     <Typography variant="body2" color="textSecondary">
-      Exempted by {by} on {formatDate(at)}: “{reason}”
+      Exempted by <Exempter by={by} /> on {formatDate(at)}: “{reason}”
     </Typography>
   );
 }
 
-/** The verdict in words, with the backend's reasons a person can act on. */
-export function VerdictCell(props: { row: ChangeRow }) {
-  const { row } = props;
+/**
+ * The verdict in words, with the backend's reasons a person can act on;
+ * the people they name are shown by their catalog User where `people`
+ * knows them.
+ */
+export function VerdictCell(props: { row: ChangeRow; people?: People }) {
+  const { row, people } = props;
   if (!row.verdict) {
     return <Typography variant="body2">Not AI-assisted</Typography>;
   }
@@ -29,7 +47,7 @@ export function VerdictCell(props: { row: ChangeRow }) {
       ) : (
         row.reasons.map(reason => (
           <Typography key={reason} variant="body2" color="textSecondary">
-            {reason}
+            <TextWithPeople text={reason} people={people} />
           </Typography>
         ))
       )}
