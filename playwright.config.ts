@@ -30,6 +30,8 @@ export default defineConfig({
     use: {
       ...project.use,
       channel: undefined,
+      // charts draw at once (prefers-reduced-motion): screenshots show them whole
+      reducedMotion: 'reduce' as const,
       launchOptions: {
         executablePath,
         args: [

@@ -15,10 +15,12 @@ import {
 import { WeeklyPoint } from '@internal/plugin-ai-approval-common';
 import { formatDay } from '../format';
 import { toTrendPoints } from './trendPoints';
+import { useChartAnimation } from '../charts';
 
 /** Weekly compliance (line) over the volume of AI-assisted changes (bars). */
 export function ComplianceTrendChart(props: { weekly: WeeklyPoint[] }) {
   const theme = useTheme();
+  const animate = useChartAnimation();
   const points = toTrendPoints(props.weekly);
   return (
     <InfoCard
@@ -45,12 +47,14 @@ export function ComplianceTrendChart(props: { weekly: WeeklyPoint[] }) {
               />
               <Legend />
               <Bar
+                isAnimationActive={animate}
                 yAxisId="count"
                 dataKey="aiChanges"
                 name="AI-assisted changes"
                 fill={theme.palette.primary.light}
               />
               <Line
+                isAnimationActive={animate}
                 yAxisId="percent"
                 dataKey="compliance"
                 name="Compliance"

@@ -18,7 +18,10 @@ const MENTION =
 export function TextWithPeople(props: { text: string; people?: People }) {
   const { text, people } = props;
   const byKey = new Map(
-    Object.keys(people ?? {}).map(identity => [identity.toLowerCase(), identity]),
+    Object.keys(people ?? {}).map(identity => [
+      identity.toLowerCase(),
+      identity,
+    ]),
   );
   if (byKey.size === 0) {
     return <>{text}</>;
@@ -30,7 +33,9 @@ export function TextWithPeople(props: { text: string; people?: People }) {
     if (identity) {
       const at = match.index!;
       parts.push(<Fragment key={`t${last}`}>{text.slice(last, at)}</Fragment>);
-      parts.push(<PersonName key={`p${at}`} identity={identity} people={people} />);
+      parts.push(
+        <PersonName key={`p${at}`} identity={identity} people={people} />,
+      );
       last = at + match[0].length;
     }
   }

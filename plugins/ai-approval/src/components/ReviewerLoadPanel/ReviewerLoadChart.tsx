@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { ReviewerLoad } from '@internal/plugin-ai-approval-common';
 import { identityLabel } from '../PersonName';
+import { useChartAnimation } from '../charts';
 
 const MAX_BARS = 15;
 
@@ -22,6 +23,7 @@ export function reviewerName(item: ReviewerLoad): string {
 /** Senior sign-offs and reviews of AI changes of the busiest reviewers. */
 export function ReviewerLoadChart(props: { items: ReviewerLoad[] }) {
   const theme = useTheme();
+  const animate = useChartAnimation();
   const data = [...props.items]
     .sort((a, b) => b.seniorApprovals - a.seniorApprovals)
     .slice(0, MAX_BARS)
@@ -39,11 +41,13 @@ export function ReviewerLoadChart(props: { items: ReviewerLoad[] }) {
           <Tooltip />
           <Legend />
           <Bar
+            isAnimationActive={animate}
             dataKey="seniorApprovals"
             name="Senior approvals"
             fill={theme.palette.primary.main}
           />
           <Bar
+            isAnimationActive={animate}
             dataKey="aiReviews"
             name="Reviews of AI changes"
             fill={theme.palette.primary.light}

@@ -1,0 +1,1 @@
+export { useChartAnimation } from './useChartAnimation';
