@@ -1,42 +1,30 @@
+/*
+ * A standalone backend for working on this plugin: `yarn start` in this
+ * package. No authentication nor permissions (mocked), and a mock catalog with one entity
+ * whose repository is this monorepo's own git history, read with plain git:
+ *
+ *   curl -X POST localhost:7007/api/ai-approval/entities/component/default/sample/refresh
+ *   curl localhost:7007/api/ai-approval/entities/component/default/sample/summary
+ *   curl 'localhost:7007/api/ai-approval/entities/component/default/sample/changes?includeNonAi=true'
+ *
+ * The whole portal is `yarn start` at the root.
+ */
+import path from 'node:path';
 import { createBackend } from '@backstage/backend-defaults';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-
-// TEMPLATE NOTE:
-// This is the development setup for your plugin that wires up a
-// minimal backend that can use both real and mocked plugins and services.
-//
-// Start up the backend by running `yarn start` in the package directory.
-// Once it's up and running, try out the following requests:
-//
-// Create a new todo item, standalone or for the sample component:
-//
-//   curl http://localhost:7007/api/ai-approval/todos -H 'Content-Type: application/json' -d '{"title": "My Todo"}'
-//   curl http://localhost:7007/api/ai-approval/todos -H 'Content-Type: application/json' -d '{"title": "My Todo", "entityRef": "component:default/sample"}'
-//
-// List TODOs:
-//
-//   curl http://localhost:7007/api/ai-approval/todos
-//
-// Explicitly make an unauthenticated request, or with service auth:
-//
-//   curl http://localhost:7007/api/ai-approval/todos -H 'Authorization: Bearer mock-none-token'
-//   curl http://localhost:7007/api/ai-approval/todos -H 'Authorization: Bearer mock-service-token'
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { AI_APPROVAL_GIT_REPOSITORIES_ANNOTATION } from '@internal/plugin-ai-approval-common';
 
 const backend = createBackend();
 
-// TEMPLATE NOTE:
-// Mocking the auth and httpAuth service allows you to call your plugin API without
-// having to authenticate.
-//
-// If you want to use real auth, you can install the following instead:
-//   backend.add(import('@backstage/plugin-auth-backend'));
-//   backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(mockServices.auth.factory());
 backend.add(mockServices.httpAuth.factory());
+// every request is allowed: there is no permission backend here
+backend.add(
+  mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+);
 
-// TEMPLATE NOTE:
-// Rather than using a real catalog you can use a mock with a fixed set of entities.
 backend.add(
   catalogServiceMock.factory({
     entities: [
@@ -46,10 +34,14 @@ backend.add(
         metadata: {
           name: 'sample',
           title: 'Sample Component',
+          annotations: {
+            [AI_APPROVAL_GIT_REPOSITORIES_ANNOTATION]: path.resolve(
+              __dirname,
+              '../../..',
+            ),
+          },
         },
-        spec: {
-          type: 'service',
-        },
+        spec: { type: 'service', owner: 'guests', lifecycle: 'experimental' },
       },
     ],
   }),
