@@ -83,6 +83,10 @@ test('a service tab shows unapproved AI changes with evidence, and an exemption 
   ).toBeVisible();
   await expect(exempt).toHaveCount(0);
   await expect(remove).toBeVisible();
+  // who exempted it: the signed-in User, linked to their catalog page
+  await expect(
+    row.getByText(/^Exempted by .* on /).getByRole('link'),
+  ).toHaveAttribute('href', /\/catalog\/[^/]+\/user\/guest$/);
   await page.screenshot({
     path: `${shots}/entity-exempted.png`,
     fullPage: true,

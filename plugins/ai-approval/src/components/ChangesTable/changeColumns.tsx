@@ -8,7 +8,6 @@ import { formatDate } from '../format';
 import { People, PersonName } from '../PersonName';
 import { VerdictCell } from '../VerdictCell';
 
-const NOWRAP = { whiteSpace: 'nowrap' as const };
 /** long e-mail addresses break instead of widening the table */
 const WRAP_ANYWHERE = { overflowWrap: 'anywhere' as const };
 
@@ -86,6 +85,7 @@ export function changeColumns(
       cellStyle: { minWidth: 160, ...WRAP_ANYWHERE },
     },
   ];
-  const actionColumn = { title: 'Actions', render: actions, cellStyle: NOWRAP };
+  // no nowrap: "Remove exemption" takes two lines rather than leave the page
+  const actionColumn = { title: 'Actions', render: actions };
   return actions ? [...columns, actionColumn] : columns;
 }
