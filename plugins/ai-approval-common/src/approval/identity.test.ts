@@ -47,6 +47,7 @@ describe('sameIdentity', () => {
       true,
     ],
     ['different logins', { login: 'ada' }, { login: 'bob' }, false],
+    ['two deleted accounts', { login: 'ghost' }, { login: 'Ghost' }, false],
     ['same name only', { name: 'Ada' }, { name: 'Ada' }, false],
     ['nothing known', {}, {}, false],
     [

@@ -24,6 +24,12 @@ export function identityKey(identity: Identity): string {
   );
 }
 
+/**
+ * The login GitHub and GitLab show for any deleted account: two changes
+ * that name it were not written or reviewed by one known person.
+ */
+const DELETED_ACCOUNT = 'ghost';
+
 /** The logins an identity is known by, its noreply address included. */
 function loginsOf(identity: Identity): string[] {
   const logins: string[] = [];
@@ -31,14 +37,15 @@ function loginsOf(identity: Identity): string[] {
   if (login) logins.push(login.replace(/\[bot\]$/, ''));
   const noreply = parseGithubNoreply(identity.email);
   if (noreply) logins.push(noreply.login.replace(/\[bot\]$/, ''));
-  return logins;
+  return logins.filter(known => known !== DELETED_ACCOUNT);
 }
 
 /**
  * Whether two identities are the same person: same login, same e-mail
  * (case-insensitive), or a GitHub noreply address
  * (`<id>+<login>@users.noreply.github.com`) that belongs to the other's login.
- * Names are never compared: too many people share one.
+ * Names are never compared: too many people share one; nor is `ghost`, the
+ * login of every deleted account.
  * @public
  */
 export function sameIdentity(a: Identity, b: Identity): boolean {

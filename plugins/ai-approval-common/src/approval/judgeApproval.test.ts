@@ -70,6 +70,12 @@ describe('judgeApproval verdicts', () => {
       '@alice cannot approve this change: they are its author.',
     ],
     [
+      "a deleted account approving a deleted account's change -> not_senior",
+      pr([approve('ghost')], { author: { login: 'ghost', type: 'User' } }),
+      'not_senior',
+      'Approved by @ghost, who is not a senior engineer.',
+    ],
+    [
       'a non-senior approval -> not_senior',
       pr([approve('carol')]),
       'not_senior',
