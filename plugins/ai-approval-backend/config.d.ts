@@ -39,7 +39,13 @@ export interface Config {
     policy?: {
       /** Senior approvals required per AI-assisted change. Default 1. */
       requiredSeniorApprovals?: number;
-      /** Whether an approval given on an earlier commit still counts. Default false. */
+      /**
+       * Whether an approval given on an earlier commit still counts. Default
+       * false. An approval counts as given on an earlier commit also when
+       * GitHub names the head but the head was committed after it (more than
+       * 10 minutes after): GitHub moves approvals onto the new head when a
+       * force-push keeps them.
+       */
       allowStaleApprovals?: boolean;
       /**
        * Whether an approval followed only by merges of the base branch into

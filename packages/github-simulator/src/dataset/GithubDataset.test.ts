@@ -58,6 +58,37 @@ describe('GithubDataset', () => {
     expect(stale.length).toBeGreaterThan(0);
   });
 
+  it('submits each review after the commit it names, in submission order', () => {
+    for (const pr of prs) {
+      const committed = new Map(
+        pr.commits.map(c => [c.oid, Date.parse(c.committer.date)]),
+      );
+      const times = pr.reviews.map(r => Date.parse(r.submittedAt));
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+      for (const review of pr.reviews.filter(r => !r.truth)) {
+        expect(Date.parse(review.submittedAt)).toBeGreaterThan(
+          committed.get(review.commitOid)!,
+        );
+      }
+    }
+  });
+
+  it('records approvals a force-push moved onto a head made after them', () => {
+    const moved = prs.flatMap(pr =>
+      pr.reviews
+        .filter(r => r.truth?.movedByForcePush)
+        .map(review => ({ pr, review })),
+    );
+    expect(moved.length).toBeGreaterThan(10);
+    for (const { pr, review } of moved) {
+      const head = pr.commits[pr.commits.length - 1];
+      expect(review.commitOid).toBe(pr.headRefOid);
+      expect(Date.parse(review.submittedAt)).toBeLessThan(
+        Date.parse(head.committer.date),
+      );
+    }
+  });
+
   it('records the ground truth of what it generated', () => {
     const kinds = new Set(prs.map(pr => pr.truth.authorKind));
     expect(kinds).toEqual(

@@ -42,7 +42,10 @@ export interface SimReview {
   author: SimActor;
   state: SimReviewState;
   submittedAt: string;
+  /** the commit GitHub names: the head a force-push moved the review to, if any */
   commitOid: string;
+  /** what the generator put in: the review was given before a force-push */
+  truth?: { movedByForcePush: true };
 }
 
 /** An `AssignedEvent` or `ReviewRequestedEvent` on a pull request. @public */

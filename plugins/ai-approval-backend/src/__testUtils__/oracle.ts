@@ -59,18 +59,17 @@ function judge(pr: SimPullRequest, policy: OraclePolicy) {
     policy.seniors.has(login) && !writers.has(login);
   const decisive = [...decisiveReviews(pr)];
   const approvals = decisive.filter(([, r]) => r.state === 'APPROVED');
+  // given on the head, not moved there by a force-push
+  const onHead = (r: SimReview) =>
+    r.commitOid === pr.headRefOid && !r.truth?.movedByForcePush;
   const fresh = approvals
-    .filter(
-      ([login, r]) => eligibleSenior(login) && r.commitOid === pr.headRefOid,
-    )
+    .filter(([login, r]) => eligibleSenior(login) && onHead(r))
     .map(([login]) => login);
   let verdict: string;
   if (fresh.length >= policy.requiredSeniorApprovals) {
     verdict = 'approved';
   } else if (
-    approvals.some(
-      ([l, r]) => eligibleSenior(l) && r.commitOid !== pr.headRefOid,
-    )
+    approvals.some(([l, r]) => eligibleSenior(l) && !onHead(r))
   ) {
     verdict = 'approved_stale';
   } else if (

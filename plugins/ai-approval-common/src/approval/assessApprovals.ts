@@ -7,6 +7,7 @@ import { ApprovalPolicy, isBotReviewer } from './policy';
 import { ReviewerStanding } from './latestReviews';
 import { Writer, writerMatch } from './participants';
 import { sameSha } from './commits';
+import { movedOntoHead } from './movedApprovals';
 import { SeniorSet } from './seniorSet';
 
 /** Why an approval does not count. */
@@ -39,12 +40,13 @@ function isStale(review: ChangeReview, change: Change, policy: ApprovalPolicy) {
   if (policy.allowStaleApprovals || review.source === 'trailer') {
     return false;
   }
-  if (
-    !review.commitSha ||
-    !change.headSha ||
-    sameSha(review.commitSha, change.headSha)
-  ) {
+  if (!review.commitSha || !change.headSha) {
     return false;
+  }
+  if (sameSha(review.commitSha, change.headSha)) {
+    // on the head, unless a force-push moved it there: never excused as a
+    // base update, since a rebase may have changed anything
+    return movedOntoHead(change, review) !== undefined;
   }
   return !(
     policy.allowBaseBranchUpdates &&

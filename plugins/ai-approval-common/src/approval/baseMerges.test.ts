@@ -1,9 +1,8 @@
 import { change, commit, review, sha } from '../testing/builders';
+import { judgeWithSeniors } from '../testing/judge';
 import { Change } from '../types';
 import { onlyBaseMergesAfter } from './baseMerges';
-import { judgeApproval } from './judgeApproval';
-import { ApprovalPolicy, DEFAULT_APPROVAL_POLICY } from './policy';
-import { createSeniorSet } from './seniorSet';
+import { ApprovalPolicy } from './policy';
 
 describe('merges of the base branch', () => {
   it.each<[string, string, boolean]>([
@@ -66,13 +65,7 @@ function pr(commits = [c1, update], overrides: Partial<Change> = {}): Change {
   });
 }
 
-function judge(c: Change, policy: Partial<ApprovalPolicy> = {}) {
-  return judgeApproval({
-    change: c,
-    policy: { ...DEFAULT_APPROVAL_POLICY, ...policy },
-    seniors: createSeniorSet(['alice']),
-  });
-}
+const judge = judgeWithSeniors(['alice']);
 const verdict = (c: Change, policy: Partial<ApprovalPolicy> = {}) =>
   judge(c, policy).verdict;
 const reasons = (c: Change) => judge(c).reasons;

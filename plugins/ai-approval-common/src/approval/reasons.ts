@@ -7,6 +7,7 @@ import { AssessedApproval } from './assessApprovals';
 import { displayName } from './identity';
 import { onlyBaseMerges } from './baseMerges';
 import { commitsAfter } from './commits';
+import { movedOntoHead } from './movedApprovals';
 import { Shortfall } from './verdict';
 
 /** Everything the sentences may mention. */
@@ -40,6 +41,9 @@ function staleSentence(change: Change, approval: AssessedApproval): string {
   const sha = approval.review.commitSha ?? '';
   const who = displayName(approval.reviewer);
   const commit = short(sha);
+  if (movedOntoHead(change, approval.review)) {
+    return `Approved by ${who} before the final commit (${commit}) was made; a force-push after the approval carried it over to that commit.`;
+  }
   const after = commitsAfter(change, sha);
   if (after === undefined || after.length === 0) {
     const rewritten = 'the branch was rewritten after the approval';
