@@ -1,46 +1,15 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { enterAsGuest, openPaymentsTab, shots } from './helpers';
 
 /*
  * The demo portal's data goes through the real pipeline: demo git
  * repositories created on first start, read by the git source, judged by
  * the domain core, stored, and served by the backend.
  */
-// relative to the repo root, where the tests run; git-ignored
-const shots = 'e2e-screenshots';
-
-/** The first sync may run before the catalog has read the examples. */
-async function openWhenSynced(page: Page, path: string, text: string) {
-  for (let attempt = 0; attempt < 12; attempt++) {
-    await page.goto(path);
-    try {
-      await expect(page.getByText(text).first()).toBeVisible({
-        timeout: 10_000,
-      });
-      return;
-    } catch {
-      // not synced yet: the task runs again within seconds
-    }
-  }
-  await expect(page.getByText(text).first()).toBeVisible();
-}
-
-async function enterAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page.getByRole('link', { name: 'AI Approvals', exact: true }),
-  ).toBeVisible();
-}
-
 test('a service tab shows unapproved AI changes with evidence, and an exemption moves one', async ({
   page,
 }) => {
-  await enterAsGuest(page);
-  await openWhenSynced(
-    page,
-    '/catalog/default/component/payments-api/ai-approval',
-    'Hotfix currency rounding',
-  );
+  await openPaymentsTab(page);
 
   const table = page
     .getByRole('table')

@@ -1,17 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-// relative to the repo root, where the tests run; git-ignored
-const shots = 'e2e-screenshots';
-
-async function enterAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  await expect(
-    page.getByRole('link', { name: 'AI Approvals', exact: true }),
-  ).toBeVisible();
-}
+import { test, expect } from '@playwright/test';
+import { enterAsGuest, shots } from './helpers';
 
 test('a guest opens a service tab and the scorecard', async ({ page }) => {
   await enterAsGuest(page);

@@ -8,6 +8,7 @@ import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { ScorecardResponse } from '@internal/plugin-ai-approval-common';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { downloadCsv } from '../csv';
+import { useFieldLabelStyles } from '../fieldLabels';
 import { GROUP_TITLES, GroupBy, ScorecardTable } from '../ScorecardTable';
 import { SCORECARD_CSV_FILE, scorecardCsv } from './scorecardCsv';
 
@@ -17,6 +18,7 @@ export function ScorecardSection(props: { days: number }) {
   const [filter, setFilter] = useState('');
   const debouncedFilter = useDebouncedValue(filter.trim());
   const [page, setPage] = useState<ScorecardResponse>();
+  const classes = useFieldLabelStyles();
 
   return (
     <>
@@ -47,6 +49,7 @@ export function ScorecardSection(props: { days: number }) {
           size="small"
           value={filter}
           onChange={e => setFilter(e.target.value)}
+          InputLabelProps={{ className: classes.label }}
         />
         <Button
           variant="outlined"

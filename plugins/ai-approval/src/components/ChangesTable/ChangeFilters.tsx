@@ -1,6 +1,7 @@
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
 import { ChangeListQuery } from '@internal/plugin-ai-approval-common';
+import { useFieldLabelStyles } from '../fieldLabels';
 import { VERDICT_FILTER_OPTIONS } from '../verdicts';
 
 /** The verdict filter value; empty = every AI-assisted change. */
@@ -13,6 +14,7 @@ export function ChangeFilters(props: {
   search: string;
   onSearchChange: (search: string) => void;
 }) {
+  const classes = useFieldLabelStyles();
   return (
     <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 16 }}>
       <TextField
@@ -24,7 +26,7 @@ export function ChangeFilters(props: {
         value={props.verdict}
         onChange={e => props.onVerdictChange(e.target.value as VerdictFilter)}
         SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
+        InputLabelProps={{ shrink: true, className: classes.label }}
         style={{ minWidth: 240 }}
       >
         {VERDICT_FILTER_OPTIONS.map(option => (
@@ -42,6 +44,7 @@ export function ChangeFilters(props: {
         size="small"
         value={props.search}
         onChange={e => props.onSearchChange(e.target.value)}
+        InputLabelProps={{ className: classes.label }}
         style={{ minWidth: 280 }}
       />
     </Box>

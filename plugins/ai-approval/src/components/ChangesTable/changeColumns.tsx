@@ -28,7 +28,7 @@ function Byline(props: { row: ChangeRow; people: People }) {
   const when = `${landed} ${formatDate(row.mergedAt)}`;
   return row.author ? (
     <>
-      <PersonName identity={row.author} people={people} /> · {when}
+      <PersonName identity={row.author} people={people} inText /> · {when}
     </>
   ) : (
     <>{when}</>

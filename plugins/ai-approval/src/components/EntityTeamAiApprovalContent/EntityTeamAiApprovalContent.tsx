@@ -34,7 +34,8 @@ export function EntityTeamAiApprovalContent() {
         <Typography variant="h5" component="h2">
           Reviewer load of the team's members
         </Typography>
-        <Typography variant="body2" color="textSecondary" paragraph>
+        {/* on the page background, secondary text is short of AA contrast */}
+        <Typography variant="body2" paragraph>
           Reviews by members of this team on AI-assisted changes of every
           service, not only the services above.
         </Typography>

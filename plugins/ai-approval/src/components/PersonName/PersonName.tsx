@@ -14,14 +14,23 @@ export function identityLabel(identity: string): string {
  * linked to its page, when the catalog knows them; else by the identity.
  * The identity is kept as the hover title either way.
  */
-export function PersonName(props: { identity: string; people?: People }) {
-  const { identity, people } = props;
+export function PersonName(props: {
+  identity: string;
+  people?: People;
+  /** inside a sentence: underlined, as colour alone does not mark a link there */
+  inText?: boolean;
+}) {
+  const { identity, people, inText } = props;
   const label = identityLabel(identity);
   const person = people?.[identity];
   return (
     <span title={label}>
       {person ? (
-        <EntityRefLink entityRef={person.userRef} disableTooltip>
+        <EntityRefLink
+          entityRef={person.userRef}
+          disableTooltip
+          underline={inText ? 'always' : 'hover'}
+        >
           {person.displayName ?? label}
         </EntityRefLink>
       ) : (

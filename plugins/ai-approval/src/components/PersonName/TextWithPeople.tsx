@@ -34,7 +34,12 @@ export function TextWithPeople(props: { text: string; people?: People }) {
       const at = match.index!;
       parts.push(<Fragment key={`t${last}`}>{text.slice(last, at)}</Fragment>);
       parts.push(
-        <PersonName key={`p${at}`} identity={identity} people={people} />,
+        <PersonName
+          key={`p${at}`}
+          identity={identity}
+          people={people}
+          inText
+        />,
       );
       last = at + match[0].length;
     }

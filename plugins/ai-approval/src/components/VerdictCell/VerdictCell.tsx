@@ -12,7 +12,7 @@ function Exempter(props: { by: string }) {
   const { by } = props;
   try {
     const ref = parseEntityRef(by);
-    return <EntityRefLink entityRef={ref} disableTooltip />;
+    return <EntityRefLink entityRef={ref} disableTooltip underline="always" />;
   } catch {
     return <>{by}</>;
   }

@@ -6,7 +6,8 @@ describe('WindowPicker', () => {
   it('offers 30, 90 and 180 days and reports the choice', async () => {
     const onChange = jest.fn();
     render(<WindowPicker days={90} onChange={onChange} />);
-    const picker = screen.getByRole('button', { name: /Window/ });
+    // named by its label and the value it shows
+    const picker = screen.getByRole('button', { name: 'Window Last 90 days' });
     expect(picker).toHaveTextContent('Last 90 days');
     await userEvent.click(picker);
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
