@@ -16,3 +16,4 @@ export type { GithubNoreply } from './git/githubNoreply';
 export { subjectOf } from './git/messageLines';
 export * from './approval';
 export * from './weeks';
+export { RULES_VERSION } from './rulesVersion';

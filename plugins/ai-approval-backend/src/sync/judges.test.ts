@@ -89,6 +89,16 @@ describe('JudgeFactory', () => {
     ).toBe('approved');
   });
 
+  it('judges stored changes again after an upgrade to new built-in rules', () => {
+    const print = (version?: string) => {
+      const judges = new JudgeFactory(config, directory(), version);
+      judges.judgeFor([{}]);
+      return judges.fingerprint();
+    };
+    expect(print()).toBe(print());
+    expect(print('an older version')).not.toBe(print());
+  });
+
   it('reads allowBaseBranchUpdates from app-config: an Update branch merge after the approval keeps it', () => {
     const approved = 'a'.repeat(40);
     const change: Change = {

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   AI_APPROVAL_REQUIRED_APPROVALS_ANNOTATION,
   AI_APPROVAL_SENIOR_REVIEWERS_ANNOTATION,
+  RULES_VERSION,
 } from '@internal/plugin-ai-approval-common';
 import { createHash } from 'crypto';
 import { OrgDirectory } from '../catalog/OrgDirectory';
@@ -30,7 +31,8 @@ export function readOverrides(entity: Entity): EntityOverrides {
 /**
  * Builds one ChangeJudge per distinct policy (the global one, and one per
  * set of entity overrides) and fingerprints them, so a policy or senior-set
- * change is noticed and stored verdicts are judged again.
+ * change, or an upgrade to new built-in rules, is noticed and stored
+ * verdicts are judged again.
  */
 export class JudgeFactory {
   private readonly judges = new Map<string, ChangeJudge>();
@@ -40,6 +42,8 @@ export class JudgeFactory {
   constructor(
     private readonly config: AiApprovalConfig,
     private readonly org: OrgDirectory,
+    /** of the built-in rules: a new one judges stored changes again too */
+    private readonly rulesVersion: string = RULES_VERSION,
   ) {
     this.emailsByLogin = org.emailsByLogin();
   }
@@ -82,6 +86,7 @@ export class JudgeFactory {
     return createHash('sha256')
       .update(
         JSON.stringify([
+          this.rulesVersion,
           this.config.detection,
           [...this.prints].sort(),
           [...this.emailsByLogin].sort(),
