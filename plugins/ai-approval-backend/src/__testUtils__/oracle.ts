@@ -68,9 +68,7 @@ function judge(pr: SimPullRequest, policy: OraclePolicy) {
   let verdict: string;
   if (fresh.length >= policy.requiredSeniorApprovals) {
     verdict = 'approved';
-  } else if (
-    approvals.some(([l, r]) => eligibleSenior(l) && !onHead(r))
-  ) {
+  } else if (approvals.some(([l, r]) => eligibleSenior(l) && !onHead(r))) {
     verdict = 'approved_stale';
   } else if (
     decisive.some(([l, r]) => eligibleSenior(l) && r.state === 'DISMISSED')
