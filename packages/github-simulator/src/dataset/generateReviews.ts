@@ -17,36 +17,24 @@ function add(
   author: SimActor,
   state: SimReviewState,
   commitOid: string,
+  truth?: SimReview['truth'],
 ) {
-  // a review is submitted after the commit it names was made
   const commit = ctx.commits.find(c => c.oid === commitOid);
   const committedMs = commit ? Date.parse(commit.committer.date) : 0;
-  const at =
-    Math.max(ctx.startMs, committedMs) + (ctx.reviews.length + 1) * 7 * MINUTE;
+  // a review is submitted after the commit it names was made, unless a
+  // force-push (rebase) moved it onto that commit: GitHub keeps the
+  // approval and points it at the new head, which was made after it
+  const at = truth?.movedByForcePush
+    ? committedMs - 90 * MINUTE
+    : Math.max(ctx.startMs, committedMs) +
+      (ctx.reviews.length + 1) * 7 * MINUTE;
   ctx.reviews.push({
     databaseId: Math.floor(ctx.random.next() * 1e9),
     author,
     state,
     submittedAt: new Date(at).toISOString(),
     commitOid,
-  });
-}
-
-/**
- * An approval given before the branch was force-pushed (rebased): GitHub
- * kept it and points it at the new head, which was made after it.
- */
-function addMovedApproval(ctx: ReviewContext, author: SimActor) {
-  const head = ctx.commits[ctx.commits.length - 1];
-  ctx.reviews.push({
-    databaseId: Math.floor(ctx.random.next() * 1e9),
-    author,
-    state: 'APPROVED',
-    submittedAt: new Date(
-      Date.parse(head.committer.date) - 90 * MINUTE,
-    ).toISOString(),
-    commitOid: head.oid,
-    truth: { movedByForcePush: true },
+    ...(truth ? { truth } : {}),
   });
 }
 
@@ -74,7 +62,7 @@ function addHumanReviews(ctx: ReviewContext) {
   } else if (roll < 0.45) {
     add(ctx, humanReviewer(ctx), 'COMMENTED', head);
   } else if (roll < 0.5) {
-    addMovedApproval(ctx, humanReviewer(ctx));
+    add(ctx, humanReviewer(ctx), 'APPROVED', head, { movedByForcePush: true });
   } else {
     add(ctx, humanReviewer(ctx), 'APPROVED', head);
   }
