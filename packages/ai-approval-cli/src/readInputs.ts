@@ -1,8 +1,8 @@
 import {
   ApprovalPolicy,
   DetectionConfig,
-} from '@internal/plugin-ai-approval-common/domain';
-import { isRemoteLocation } from '@internal/plugin-ai-approval-node';
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
+import { isRemoteLocation } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './CliError';

@@ -1,10 +1,10 @@
-import { createDetector } from '@internal/plugin-ai-approval-common/domain';
+import { createDetector } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   resolveApprovalPolicy,
   scanRepositoryBatches,
   ScanSummary,
-} from '@internal/plugin-ai-approval-node';
+} from '@ai-approval/backstage-plugin-ai-approval-node';
 import { CliError } from './CliError';
 import { BufferedOutput, CliIo } from './CliIo';
 import {

@@ -18,7 +18,7 @@ backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
 
-backend.add(import('@internal/plugin-ai-approval-backend'));
+backend.add(import('@ai-approval/backstage-plugin-ai-approval-backend'));
 // demo only: the example catalog's git repositories, created on first start
 backend.add(import('./demo'));
 backend.start();

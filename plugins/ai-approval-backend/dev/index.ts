@@ -14,7 +14,7 @@ import { createBackend } from '@backstage/backend-defaults';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { AI_APPROVAL_GIT_REPOSITORIES_ANNOTATION } from '@internal/plugin-ai-approval-common';
+import { AI_APPROVAL_GIT_REPOSITORIES_ANNOTATION } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 const backend = createBackend();
 

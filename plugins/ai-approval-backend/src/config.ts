@@ -8,7 +8,7 @@ import {
   createDetector,
   DEFAULT_APPROVAL_POLICY,
   DetectionConfig,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import path from 'path';
 
 /** The plugin's settings, read once from `aiApproval`. */

@@ -5,7 +5,7 @@ import { Knex } from 'knex';
 jest.setTimeout(60_000);
 
 const migrationsDir = resolvePackagePath(
-  '@internal/plugin-ai-approval-backend',
+  '@ai-approval/backstage-plugin-ai-approval-backend',
   'migrations',
 );
 

@@ -5,7 +5,7 @@ import {
   ChangeRow,
   EntitySummary,
   ScorecardResponse,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import {

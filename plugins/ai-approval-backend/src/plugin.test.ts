@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { weekStart } from '@internal/plugin-ai-approval-common';
+import { weekStart } from '@ai-approval/backstage-plugin-ai-approval-common';
 import request from 'supertest';
 import { aiApprovalPlugin } from './plugin';
 import { rebuildEntityWeeks } from './database/rollup';

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { aiApprovalPermissions } from '@internal/plugin-ai-approval-common';
+import { aiApprovalPermissions } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { readAiApprovalConfig } from './config';
 import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { createRouter } from './service/router';

@@ -10,7 +10,7 @@ const { filterFunction } = EntityContentBlueprint.dataRefs;
 
 describe('ai-approval alpha plugin', () => {
   it('is the ai-approval plugin', () => {
-    expect(plugin.id).toBe('ai-approval');
+    expect(plugin.pluginId).toBe('ai-approval');
   });
 
   it('shows the team tab on Group pages only', () => {

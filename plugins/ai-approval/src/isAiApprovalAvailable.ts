@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { REPOSITORY_ANNOTATIONS } from '@internal/plugin-ai-approval-common';
+import { REPOSITORY_ANNOTATIONS } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /**
  * Whether an entity names a repository the ai-approval backend can read;

@@ -1,4 +1,4 @@
-import { ChangeScanResult } from '@internal/plugin-ai-approval-node';
+import { ChangeScanResult } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { BufferedOutput } from '../CliIo';
 import { changeRecord, commitRecord } from './records';
 import { ScanReporter } from './ScanReporter';

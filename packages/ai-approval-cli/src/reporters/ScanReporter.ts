@@ -1,7 +1,7 @@
 import {
   ChangeScanResult,
   ScanSummary,
-} from '@internal/plugin-ai-approval-node';
+} from '@ai-approval/backstage-plugin-ai-approval-node';
 
 /**
  * Puts the results of a scan in one output format into a

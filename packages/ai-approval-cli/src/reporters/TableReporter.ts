@@ -1,8 +1,8 @@
-import { Detection } from '@internal/plugin-ai-approval-common/domain';
+import { Detection } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   ScanSummary,
-} from '@internal/plugin-ai-approval-node';
+} from '@ai-approval/backstage-plugin-ai-approval-node';
 import { BufferedOutput } from '../CliIo';
 import { changeId, signalsOf } from './records';
 import { ScanReporter, summaryLine } from './ScanReporter';

@@ -1,8 +1,11 @@
-import { Change, Identity } from '@internal/plugin-ai-approval-common/domain';
+import {
+  Change,
+  Identity,
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   CommitScanResult,
-} from '@internal/plugin-ai-approval-node';
+} from '@ai-approval/backstage-plugin-ai-approval-node';
 
 /** `#12` for a PR, `!7` for a GitLab MR, the short sha of a direct push. */
 export function changeId(change: Change): string {

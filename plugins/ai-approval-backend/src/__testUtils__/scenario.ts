@@ -8,7 +8,10 @@ import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
 import { catalogEntities, GROUPS, ServiceSpec } from './organisation';
 import { ExpectedChange, expectedChanges, OraclePolicy } from './oracle';
-import { startAiApprovalBackend } from './startAiApprovalBackend';
+import {
+  AiApprovalBackend,
+  startAiApprovalBackend,
+} from './startAiApprovalBackend';
 
 const DAY = 86_400_000;
 
@@ -134,7 +137,10 @@ export async function startScenario() {
   });
   const catalog = services(simulator.host);
   const entities = catalogEntities(catalog, simulator.host);
-  const start = (knex: Knex, aiApproval: JsonObject = {}) =>
+  const start = (
+    knex: Knex,
+    aiApproval: JsonObject = {},
+  ): Promise<AiApprovalBackend> =>
     startAiApprovalBackend({
       knex,
       entities,

@@ -3,6 +3,7 @@ import {
   mockServices,
   ServiceMock,
   startTestBackend,
+  TestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -38,7 +39,7 @@ export interface AiApprovalBackendOptions {
  */
 export async function startAiApprovalBackend(
   options: AiApprovalBackendOptions,
-) {
+): Promise<AiApprovalBackend> {
   const scheduler = new ManualScheduler();
   const { github } = options;
   const backend = await startTestBackend({
@@ -80,13 +81,16 @@ export async function startAiApprovalBackend(
   return {
     server: backend.server,
     scheduler,
-    /** Runs the plugin's scheduled sync now; rejects when the task fails. */
     sync: () => scheduler.run(SYNC_TASK_ID),
     stop: () => backend.stop(),
   };
 }
 
 /** A started backend. */
-export type AiApprovalBackend = Awaited<
-  ReturnType<typeof startAiApprovalBackend>
->;
+export interface AiApprovalBackend {
+  server: TestBackend['server'];
+  scheduler: ManualScheduler;
+  /** Runs the plugin's scheduled sync now; rejects when the task fails. */
+  sync(): Promise<void>;
+  stop(): Promise<void>;
+}

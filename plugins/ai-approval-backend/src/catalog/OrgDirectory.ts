@@ -8,7 +8,7 @@ import {
 import {
   GITHUB_USER_LOGIN_ANNOTATION,
   GITLAB_USER_LOGIN_ANNOTATION,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** A catalog User's SCM identity (lowercased login or e-mail). */
 export interface UserIdentity {

@@ -6,7 +6,7 @@ import {
   GITHUB_PROJECT_SLUG_ANNOTATION,
   MANAGED_BY_LOCATION_ANNOTATION,
   SOURCE_LOCATION_ANNOTATION,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import path from 'path';
 
 /** A repository an entity links to, and how to read it. */

@@ -8,7 +8,7 @@ import {
   ScorecardQuery,
   ScorecardResponse,
   SeniorSet,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { OrgDirectory } from '../catalog/OrgDirectory';
 import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { PersonDecisions } from '../sync/ChangeJudge';

@@ -8,7 +8,7 @@ import {
   EntitySummary,
   RepositorySyncStatus,
   SeniorSet,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { ApprovalStore, StoredChange } from './ApprovalStore';
 import { countColumns, toCounts, windowStart } from './counts';
@@ -42,7 +42,7 @@ import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { JudgedChange } from './changeRows';
 
 const migrationsDir = resolvePackagePath(
-  '@internal/plugin-ai-approval-backend',
+  '@ai-approval/backstage-plugin-ai-approval-backend',
   'migrations',
 );
 

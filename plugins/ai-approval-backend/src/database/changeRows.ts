@@ -6,7 +6,7 @@ import {
   SeniorSet,
   VerdictResult,
   weekStart,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** A change with what the domain core decided about it. */
 export interface JudgedChange {

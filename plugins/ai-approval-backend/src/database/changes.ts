@@ -6,7 +6,7 @@ import {
   ChangeRow,
   COMPLIANT_VERDICTS,
   SeniorSet,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { PersonDecisions } from '../sync/ChangeJudge';
 import {

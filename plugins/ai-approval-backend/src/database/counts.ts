@@ -1,4 +1,4 @@
-import { ComplianceCounts } from '@internal/plugin-ai-approval-common';
+import { ComplianceCounts } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 
 /** The start of a window of `days` days ending now, as stored (ISO UTC). */

@@ -1,4 +1,4 @@
-import { ReviewerLoadResponse } from '@internal/plugin-ai-approval-common';
+import { ReviewerLoadResponse } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { windowStart } from './counts';
 

@@ -1,4 +1,4 @@
-import { RepositorySyncStatus } from '@internal/plugin-ai-approval-common';
+import { RepositorySyncStatus } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** PostgreSQL returns Date objects, SQLite the stored string or number. */
 export function toIso(value: unknown): string | undefined {

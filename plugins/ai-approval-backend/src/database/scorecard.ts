@@ -3,7 +3,7 @@ import {
   ScorecardResponse,
   weeksBetween,
   weekStart,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { toCounts, windowStart } from './counts';
 import { entitiesIn, Scope, SCOPE_COLUMN } from './rollup';

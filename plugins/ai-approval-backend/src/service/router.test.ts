@@ -4,7 +4,7 @@ import {
   ServiceMock,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { ChangeRow } from '@internal/plugin-ai-approval-common';
+import { ChangeRow } from '@ai-approval/backstage-plugin-ai-approval-common';
 import request from 'supertest';
 import { Scenario, startScenario } from '../__testUtils__/scenario';
 import {

@@ -9,7 +9,7 @@ import {
   Exemption,
   judgeApproval,
   SeniorSet,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { JudgedChange } from '../database/changeRows';
 
 /** What a stored change already carries that a person decided. */

@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { OrgDirectory } from '../catalog/OrgDirectory';
 import { readAiApprovalConfig } from '../config';
 import { catalogEntities, GROUPS } from '../__testUtils__/organisation';

@@ -3,7 +3,7 @@ import {
   AI_APPROVAL_REQUIRED_APPROVALS_ANNOTATION,
   AI_APPROVAL_SENIOR_REVIEWERS_ANNOTATION,
   RULES_VERSION,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { createHash } from 'crypto';
 import { OrgDirectory } from '../catalog/OrgDirectory';
 import { AiApprovalConfig } from '../config';

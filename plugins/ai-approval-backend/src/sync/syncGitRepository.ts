@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { GitChangeSource } from '@internal/plugin-ai-approval-node';
+import { GitChangeSource } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
 import { ChangeJudge } from './ChangeJudge';

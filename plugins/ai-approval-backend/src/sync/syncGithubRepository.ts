@@ -1,4 +1,4 @@
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
 import { GithubChangeSource, GithubRepositoryRef } from '../sources/github';

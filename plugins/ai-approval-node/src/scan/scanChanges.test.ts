@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   Change,
   DEFAULT_APPROVAL_POLICY,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { TestGitRepo } from '../__testUtils__/TestGitRepo';
 import { resolveApprovalPolicy, scanChanges } from './scanChanges';
 import { scanRepository } from './scanRepository';

@@ -11,7 +11,7 @@ import {
   judgeApproval,
   SeniorSet,
   VerdictResult,
-} from '@internal/plugin-ai-approval-common/domain';
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 
 /**
  * What a scan judges with. Everything is optional: without seniors no AI

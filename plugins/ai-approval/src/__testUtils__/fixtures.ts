@@ -10,7 +10,7 @@ import {
   ReviewerLoadResponse,
   ScorecardResponse,
   ScorecardRow,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Entity } from '@backstage/catalog-model';
 import { AiApprovalApi } from '../api';
 

@@ -7,7 +7,7 @@ import {
   ReviewerLoadResponse,
   ScorecardQuery,
   ScorecardResponse,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** Filters of the reviewer load. @public */
 export interface ReviewerLoadQuery {

@@ -9,7 +9,7 @@ import {
   ReviewerLoadResponse,
   ScorecardQuery,
   ScorecardResponse,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { AiApprovalApi, ReviewerLoadQuery } from './AiApprovalApi';
 
 type QueryValues = Record<string, string | number | boolean | undefined>;

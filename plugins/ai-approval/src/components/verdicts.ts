@@ -1,4 +1,4 @@
-import { Verdict } from '@internal/plugin-ai-approval-common';
+import { Verdict } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** A verdict in words, short enough for a table cell. */
 export const VERDICT_LABELS: Record<Verdict, string> = {

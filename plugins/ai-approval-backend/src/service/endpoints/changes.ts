@@ -1,5 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
-import { aiApprovalExemptPermission } from '@internal/plugin-ai-approval-common';
+import { aiApprovalExemptPermission } from '@ai-approval/backstage-plugin-ai-approval-common';
 import type { ApiRouter, EndpointContext } from '../router';
 
 /** Exemptions: waive or restore the rule for one change, audited. */

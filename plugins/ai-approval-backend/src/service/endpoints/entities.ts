@@ -2,7 +2,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   aiApprovalReadPermission,
   aiApprovalRefreshPermission,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import type { ApiRouter, EndpointContext } from '../router';
 
 const DEFAULT_DAYS = 90;

@@ -1,4 +1,4 @@
-import { aiApprovalReadPermission } from '@internal/plugin-ai-approval-common';
+import { aiApprovalReadPermission } from '@ai-approval/backstage-plugin-ai-approval-common';
 import type { ApiRouter, EndpointContext } from '../router';
 
 const DEFAULT_DAYS = 90;

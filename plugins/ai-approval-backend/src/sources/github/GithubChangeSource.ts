@@ -6,7 +6,7 @@ import {
   ScmIntegrationRegistry,
   ScmIntegrations,
 } from '@backstage/integration';
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { defaultSleep } from './backoff';
 import { NoIntegrationError } from './errors';
 import { agentMatcher } from './findInitiator';

@@ -1,4 +1,4 @@
-import { Identity } from '@internal/plugin-ai-approval-common';
+import { Identity } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { findInitiator } from './findInitiator';
 import {
   RawActor,

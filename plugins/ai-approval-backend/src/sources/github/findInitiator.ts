@@ -1,4 +1,4 @@
-import { Identity } from '@internal/plugin-ai-approval-common';
+import { Identity } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { RawActor, RawTimelineItem } from './graphqlTypes';
 import { actorIdentity, bareLogin } from './mapIdentity';
 

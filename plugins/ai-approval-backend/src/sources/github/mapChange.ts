@@ -3,7 +3,7 @@ import {
   ChangeCommit,
   ChangeReview,
   Identity,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { RawCommit, RawPullRequest, RawReview } from './graphqlTypes';
 import { actorIdentity, gitIdentity } from './mapIdentity';
 

@@ -1,4 +1,4 @@
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { AdaptivePageSize, withTimeoutRetries } from './AdaptivePageSize';
 import { GithubApiError } from './errors';
 import { RawHistoryCommit, RawPage } from './graphqlTypes';

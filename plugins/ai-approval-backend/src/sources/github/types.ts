@@ -1,4 +1,4 @@
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /**
  * A GitHub repository; `host` selects the `integrations.github` entry

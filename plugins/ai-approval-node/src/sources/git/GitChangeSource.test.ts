@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { Change } from '@internal/plugin-ai-approval-common';
+import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 import {
   chownSync,
   existsSync,

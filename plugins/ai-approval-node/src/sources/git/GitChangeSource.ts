@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
-import { Change, subjectOf } from '@internal/plugin-ai-approval-common/domain';
+import {
+  Change,
+  subjectOf,
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import { assembleChanges, AssemblyContext } from './assembleChange';
 import { parseDateOption } from './dates';
 import { GitRepository, GitRepositoryOpenOptions } from './GitRepository';

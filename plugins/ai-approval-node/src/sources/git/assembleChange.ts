@@ -3,7 +3,7 @@ import {
   ChangeCommit,
   ChangeKind,
   Identity,
-} from '@internal/plugin-ai-approval-common/domain';
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import { isoTime } from './dates';
 import { classifyLandingCommit, LandingInfo } from './landingCommit';
 import { LandedCommits } from './MainlineGrouper';

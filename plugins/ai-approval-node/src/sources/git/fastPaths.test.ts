@@ -4,7 +4,7 @@
  * without CR) must give exactly what the straightforward code gave: these
  * tests compare them with that code on edge cases and generated messages.
  */
-import { ChangeReview } from '@internal/plugin-ai-approval-common';
+import { ChangeReview } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { classifyLandingCommit, LandingInfo } from './landingCommit';
 import { parseIdentity, reviewTrailers, reviewTrailersOf } from './trailers';
 

@@ -1,4 +1,4 @@
-import { ChangeKind } from '@internal/plugin-ai-approval-common/domain';
+import { ChangeKind } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import { otherMergeFormat } from './mergeFormats';
 import { restOf, titleAndBody, titleAndBodyAfter } from './messageParts';
 

@@ -2,7 +2,7 @@ import {
   ChangeReview,
   Identity,
   parseGithubNoreply,
-} from '@internal/plugin-ai-approval-common/domain';
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 
 /**
  * Review trailers of plain-git projects (kernel, Gerrit, mailing lists). They

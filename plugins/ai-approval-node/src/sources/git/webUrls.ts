@@ -1,4 +1,4 @@
-import { ChangeKind } from '@internal/plugin-ai-approval-common/domain';
+import { ChangeKind } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 
 /** A repository on a host whose web pages we know how to link to. */
 export interface RepositoryWebLocation {

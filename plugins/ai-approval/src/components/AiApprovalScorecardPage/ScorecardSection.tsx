@@ -5,7 +5,7 @@ import TextField from '@material-ui/core/TextField';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
-import { ScorecardResponse } from '@internal/plugin-ai-approval-common';
+import { ScorecardResponse } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { downloadCsv } from '../csv';
 import { useFieldLabelStyles } from '../fieldLabels';

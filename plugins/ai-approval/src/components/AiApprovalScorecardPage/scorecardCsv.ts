@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { ScorecardResponse } from '@internal/plugin-ai-approval-common';
+import { ScorecardResponse } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { toCsv } from '../csv';
 import { formatPercent } from '../format';
 import { GROUP_TITLES } from '../ScorecardTable';

@@ -1,6 +1,6 @@
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import { ApproverAssessment } from '@internal/plugin-ai-approval-common';
+import { ApproverAssessment } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { People, PersonName } from '../PersonName';
 
 type Ineligible = NonNullable<ApproverAssessment['ineligible']>;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
-import { ChangeRow } from '@internal/plugin-ai-approval-common';
+import { ChangeRow } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { ExemptDialog } from '../ExemptDialog';
 import { errorMessage } from '../format';

@@ -1,6 +1,6 @@
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
-import { ChangeListQuery } from '@internal/plugin-ai-approval-common';
+import { ChangeListQuery } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { useFieldLabelStyles } from '../fieldLabels';
 import { VERDICT_FILTER_OPTIONS } from '../verdicts';
 

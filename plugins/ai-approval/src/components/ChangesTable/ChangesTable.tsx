@@ -7,7 +7,7 @@ import Box from '@material-ui/core/Box';
 import {
   aiApprovalExemptPermission,
   ChangeRow,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { PAGE_SIZES, usePaging } from '../../hooks/usePaging';

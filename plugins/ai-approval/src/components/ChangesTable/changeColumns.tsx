@@ -1,7 +1,7 @@
 import { ReactNode } from 'react';
 import { Link, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
-import { ChangeRow } from '@internal/plugin-ai-approval-common';
+import { ChangeRow } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { ApproverList } from '../ApproverList';
 import { EvidenceChips } from '../EvidenceChips';
 import { formatDate } from '../format';

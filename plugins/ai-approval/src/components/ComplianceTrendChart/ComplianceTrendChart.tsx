@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { WeeklyPoint } from '@internal/plugin-ai-approval-common';
+import { WeeklyPoint } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatDay } from '../format';
 import { toTrendPoints } from './trendPoints';
 import { useChartAnimation } from '../charts';

@@ -2,7 +2,7 @@ import {
   WeeklyPoint,
   weeksBetween,
   weekStart,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** One week as drawn: compliance as a percentage, null when nothing to judge. */
 export interface TrendPoint {

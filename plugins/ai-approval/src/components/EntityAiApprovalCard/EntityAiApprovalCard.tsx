@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
-import { EntitySummary } from '@internal/plugin-ai-approval-common';
+import { EntitySummary } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { formatPercent } from '../format';
 

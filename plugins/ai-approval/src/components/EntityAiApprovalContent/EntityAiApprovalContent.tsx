@@ -14,7 +14,7 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import {
   EntitySummary,
   REPOSITORY_ANNOTATIONS,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { isAiApprovalAvailable } from '../../isAiApprovalAvailable';
 import { ChangesTable } from '../ChangesTable';

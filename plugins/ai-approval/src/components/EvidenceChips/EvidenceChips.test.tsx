@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Evidence } from '@internal/plugin-ai-approval-common';
+import { Evidence } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { EvidenceChips, groupEvidence } from './EvidenceChips';
 
 const claude: Evidence = {

@@ -1,6 +1,9 @@
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
-import { Evidence, EvidenceSource } from '@internal/plugin-ai-approval-common';
+import {
+  Evidence,
+  EvidenceSource,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 
 const SOURCE_WORDS: Record<EvidenceSource, string> = {
   commit_message: 'commit message',

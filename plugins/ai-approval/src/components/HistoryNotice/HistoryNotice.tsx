@@ -1,5 +1,5 @@
 import Alert from '@material-ui/lab/Alert';
-import { RepositorySyncStatus } from '@internal/plugin-ai-approval-common';
+import { RepositorySyncStatus } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatDate } from '../format';
 
 /**

@@ -1,5 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { CatalogPerson } from '@internal/plugin-ai-approval-common';
+import { CatalogPerson } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** The catalog Users of logins and e-mails, as the changes API returns them. */
 export type People = Record<string, CatalogPerson>;

@@ -3,7 +3,7 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import RefreshIcon from '@material-ui/icons/Refresh';
-import { aiApprovalRefreshPermission } from '@internal/plugin-ai-approval-common';
+import { aiApprovalRefreshPermission } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { errorMessage } from '../format';
 

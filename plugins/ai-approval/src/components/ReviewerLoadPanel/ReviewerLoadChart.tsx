@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ReviewerLoad } from '@internal/plugin-ai-approval-common';
+import { ReviewerLoad } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { identityLabel } from '../PersonName';
 import { useChartAnimation } from '../charts';
 

@@ -14,7 +14,7 @@ import Alert from '@material-ui/lab/Alert';
 import {
   ReviewerLoad,
   ReviewerLoadResponse,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { identityLabel } from '../PersonName';
 import { countOf, formatHours, formatPercent } from '../format';

@@ -1,4 +1,4 @@
-import { ReviewerLoad } from '@internal/plugin-ai-approval-common';
+import { ReviewerLoad } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** Who carries the senior sign-offs, and whether too few people do. */
 export interface LoadConcentration {

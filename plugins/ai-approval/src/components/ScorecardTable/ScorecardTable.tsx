@@ -6,7 +6,7 @@ import Box from '@material-ui/core/Box';
 import {
   ScorecardResponse,
   ScorecardRow,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { PAGE_SIZES, usePaging } from '../../hooks/usePaging';
 import { formatDay } from '../format';

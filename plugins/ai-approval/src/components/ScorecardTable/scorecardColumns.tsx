@@ -4,7 +4,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ScorecardQuery,
   ScorecardRow,
-} from '@internal/plugin-ai-approval-common';
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatPercent } from '../format';
 import { TrendSparkline } from '../TrendSparkline';
 

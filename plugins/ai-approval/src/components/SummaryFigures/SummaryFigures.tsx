@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { ComplianceCounts } from '@internal/plugin-ai-approval-common';
+import { ComplianceCounts } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatPercent } from '../format';
 
 /** The header figures of a compliance summary. */

@@ -6,7 +6,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { RepositorySyncStatus } from '@internal/plugin-ai-approval-common';
+import { RepositorySyncStatus } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatDateTime } from '../format';
 import { StatusLabel } from '../StatusLabel';
 import { describeSync } from './describeSync';

@@ -1,4 +1,4 @@
-import { RepositorySyncStatus } from '@internal/plugin-ai-approval-common';
+import { RepositorySyncStatus } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatDateTime } from '../format';
 
 /** What a sync state means, and whether someone has to do something. */

@@ -1,7 +1,10 @@
 import Typography from '@material-ui/core/Typography';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { ChangeRow, Exemption } from '@internal/plugin-ai-approval-common';
+import {
+  ChangeRow,
+  Exemption,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatDate } from '../format';
 import { People, TextWithPeople } from '../PersonName';
 import { StatusLabel } from '../StatusLabel';
