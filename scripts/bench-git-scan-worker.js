@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 
 const started = performance.now();
-require('../packages/ai-approval-cli/bin/register-ts');
+require('../packages/ai-approval-cli/dev/register-ts');
 const { runCli } = require('../packages/ai-approval-cli/src');
 
 const loaded = performance.now();
