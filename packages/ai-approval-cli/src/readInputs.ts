@@ -50,6 +50,21 @@ export async function readSeniorsFile(file: string): Promise<string[]> {
     .filter(line => line.length > 0);
 }
 
+/** Appends text to a file, which is created when missing. */
+export async function appendToFile(
+  file: string,
+  text: string,
+  what: string,
+): Promise<void> {
+  try {
+    await fs.appendFile(file, text, 'utf8');
+  } catch (error) {
+    throw new CliError(
+      `Cannot write the ${what} ${file}: ${(error as Error).message}`,
+    );
+  }
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

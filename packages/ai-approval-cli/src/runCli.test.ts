@@ -333,7 +333,7 @@ describe('ai-approval scan', () => {
       ],
       [
         ['scan', '<repo>', '--format', 'xml'],
-        /^ai-approval: Unknown --format 'xml'; use one of table, json, ndjson\n$/,
+        /^ai-approval: Unknown --format 'xml'; use one of table, json, ndjson, markdown\n$/,
       ],
       [
         ['scan', '<repo>', '--fail-under', 'lots'],

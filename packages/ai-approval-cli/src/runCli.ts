@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { githubAction } from './action/githubAction';
 import { CliIo } from './CliIo';
 import { scanCommand, ScanCommandOptions } from './scanCommand';
 
@@ -11,7 +12,11 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function createProgram(io: CliIo, setExitCode: (code: number) => void) {
+function createProgram(
+  io: CliIo,
+  env: NodeJS.ProcessEnv,
+  setExitCode: (code: number) => void,
+) {
   const program = new Command('ai-approval')
     .description(
       'Finds AI-assisted changes in a git history and checks that a senior engineer approved each',
@@ -52,16 +57,29 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void) {
       '--config <file>',
       'YAML or JSON file with detection, policy and seniors',
     )
-    .option('--format <format>', 'table, json or ndjson', 'table')
+    .option('--format <format>', 'table, json, ndjson or markdown', 'table')
     .option('--per-commit', 'report every commit with its own detection')
     .option(
       '--fail-under <percent>',
       'exit with code 1 when compliance is below this percentage',
     )
     .option('--cache-dir <dir>', 'where clones of URLs are kept between runs')
+    .option(
+      '--summary <file>',
+      'also append the report in Markdown to this file (a CI job summary)',
+    )
     .exitOverride()
     .action(async (repository: string, options: ScanCommandOptions) => {
       setExitCode(await scanCommand(repository, options, io));
+    });
+  program
+    .command('github-action')
+    .description(
+      "the GitHub Action's entry point: inputs from AI_APPROVAL_* environment variables (see action.yml)",
+    )
+    .exitOverride()
+    .action(async () => {
+      setExitCode(await githubAction(env, io));
     });
   return program;
 }
@@ -76,11 +94,16 @@ function describeError(error: unknown): string {
  * Runs the command line (arguments without `node` and the script) and
  * returns the exit code: 0 done, 1 compliance below `--fail-under`, 2 bad
  * usage or input (missing repository, unknown ref, bad date, unreadable
- * file). Never calls `process.exit`, so tests run it in-process.
+ * file). Never calls `process.exit`, so tests run it in-process; `env` is
+ * where `github-action` reads its inputs.
  */
-export async function runCli(args: string[], io: CliIo): Promise<number> {
+export async function runCli(
+  args: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = createProgram(io, code => {
+  const program = createProgram(io, env, code => {
     exitCode = code;
   });
   try {

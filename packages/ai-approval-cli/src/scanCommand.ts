@@ -8,14 +8,17 @@ import {
 import { CliError } from './CliError';
 import { BufferedOutput, CliIo } from './CliIo';
 import {
+  appendToFile,
   readPolicyFile,
   readSeniorsFile,
   resolvePath,
   resolveRepository,
 } from './readInputs';
 import { JsonReporter } from './reporters/JsonReporter';
-import { formatPercent, ScanReporter } from './reporters/ScanReporter';
+import { MarkdownReporter } from './reporters/MarkdownReporter';
+import { complianceResult, ScanReporter } from './reporters/ScanReporter';
 import { TableReporter } from './reporters/TableReporter';
+import { WorkflowCommandReporter } from './reporters/WorkflowCommandReporter';
 
 /** Options of `ai-approval scan`, as commander parsed them. */
 export interface ScanCommandOptions {
@@ -29,11 +32,19 @@ export interface ScanCommandOptions {
   perCommit?: boolean;
   failUnder?: string;
   cacheDir?: string;
+  /** a file to append the Markdown report to (a job summary) */
+  summary?: string;
+  /** GitHub workflow commands for the unapproved changes (the action) */
+  annotations?: boolean;
 }
 
-const FORMATS = ['table', 'json', 'ndjson'];
+const FORMATS = ['table', 'json', 'ndjson', 'markdown'];
 
-function parseFailUnder(value: string | undefined): number | undefined {
+/** A percentage between 0 and 100; `name` is the option or input. */
+export function parseFailUnder(
+  value: string | undefined,
+  name = '--fail-under',
+): number | undefined {
   if (value === undefined) {
     return undefined;
   }
@@ -45,7 +56,7 @@ function parseFailUnder(value: string | undefined): number | undefined {
     percent > 100
   ) {
     throw new CliError(
-      `--fail-under must be a percentage between 0 and 100, got '${value}'`,
+      `${name} must be a percentage between 0 and 100, got '${value}'`,
     );
   }
   return percent;
@@ -78,6 +89,7 @@ async function loadConfig(options: ScanCommandOptions, cwd: string) {
 
 function createReporter(
   options: ScanCommandOptions,
+  failUnder: number | undefined,
   out: BufferedOutput,
   io: CliIo,
 ): ScanReporter {
@@ -85,59 +97,49 @@ function createReporter(
   if (options.format === 'table') {
     return new TableReporter(out, { perCommit, width: io.columns ?? 120 });
   }
+  if (options.format === 'markdown') {
+    if (perCommit) {
+      throw new CliError(
+        '--format markdown lists changes; it does not combine with --per-commit',
+      );
+    }
+    return new MarkdownReporter(out, { failUnder });
+  }
   return new JsonReporter(out, {
     ndjson: options.format === 'ndjson',
     perCommit,
   });
 }
 
-/** Writes the results as they come; returns the totals. */
+/** Writes the results as they come to every reporter; returns the totals. */
 async function writeReport(
   batches: AsyncIterable<ChangeScanResult[]>,
-  reporter: ScanReporter,
+  reporters: ScanReporter[],
   out: BufferedOutput,
 ): Promise<ScanSummary> {
   const summary = new ScanSummary();
+  const live = reporters.some(reporter => reporter.live);
   let begun = false;
   for await (const results of batches) {
     for (const result of results) {
       if (!begun) {
         // only now: a bad ref or date must leave stdout empty
-        reporter.begin();
+        reporters.forEach(reporter => reporter.begin());
         begun = true;
       }
       summary.add(result);
-      reporter.change(result);
-      if (reporter.live || out.full) {
+      reporters.forEach(reporter => reporter.change(result));
+      if (live || out.full) {
         await out.flush();
       }
     }
   }
   if (!begun) {
-    reporter.begin();
+    reporters.forEach(reporter => reporter.begin());
   }
-  reporter.end(summary);
+  reporters.forEach(reporter => reporter.end(summary));
   await out.flush();
   return summary;
-}
-
-/** Says why and returns true when compliance is below `--fail-under`. */
-function isBelowThreshold(
-  summary: ScanSummary,
-  failUnder: number | undefined,
-  io: CliIo,
-): boolean {
-  if (failUnder === undefined || summary.compliancePercent >= failUnder) {
-    return false;
-  }
-  const missing = summary.aiAssisted - summary.compliant;
-  io.stderr.write(
-    `ai-approval: compliance ${formatPercent(
-      summary.compliancePercent,
-    )} is below --fail-under ${formatPercent(failUnder)}: ` +
-      `${missing} of ${summary.aiAssisted} AI-assisted changes lack a valid senior approval\n`,
-  );
-  return true;
 }
 
 /**
@@ -156,6 +158,11 @@ export async function scanCommand(
   }
   const failUnder = parseFailUnder(options.failUnder);
   const config = await loadConfig(options, io.cwd);
+  const summaryFile = options.summary && resolvePath(io.cwd, options.summary);
+  if (summaryFile) {
+    // fail before the scan, not after it
+    await appendToFile(summaryFile, '', 'summary file');
+  }
   const results = scanRepositoryBatches({
     repository: resolveRepository(io.cwd, repository),
     ref: options.branch,
@@ -167,7 +174,22 @@ export async function scanCommand(
     ...config,
   });
   const out = new BufferedOutput(io.stdout);
-  const reporter = createReporter(options, out, io);
-  const summary = await writeReport(results, reporter, out);
-  return isBelowThreshold(summary, failUnder, io) ? 1 : 0;
+  const reporters = [createReporter(options, failUnder, out, io)];
+  if (options.annotations) {
+    reporters.push(new WorkflowCommandReporter(out));
+  }
+  let markdown = '';
+  if (summaryFile) {
+    const collect = { add: (text: string) => (markdown += text) };
+    reporters.push(new MarkdownReporter(collect, { failUnder }));
+  }
+  const summary = await writeReport(results, reporters, out);
+  if (summaryFile) {
+    await appendToFile(summaryFile, markdown, 'summary file');
+  }
+  const result = complianceResult(summary, failUnder);
+  if (!result.passed || options.annotations) {
+    io.stderr.write(`ai-approval: ${result.text}\n`);
+  }
+  return result.passed ? 0 : 1;
 }

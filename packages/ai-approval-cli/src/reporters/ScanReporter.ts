@@ -31,6 +31,39 @@ export function summaryLine(summary: ScanSummary): string {
   );
 }
 
+/**
+ * Whether a scan passes `--fail-under` (always, without one) and the
+ * sentence that says so: `compliance 33.3% is below --fail-under 50%: 2 of
+ * 3 AI-assisted changes lack a valid senior approval`.
+ */
+export function complianceResult(
+  summary: ScanSummary,
+  failUnder: number | undefined,
+): { passed: boolean; text: string } {
+  const percent = formatPercent(summary.compliancePercent);
+  const missing = summary.aiAssisted - summary.compliant;
+  const lacking =
+    missing === 0
+      ? ''
+      : `${missing} of ${summary.aiAssisted} AI-assisted changes lack a valid senior approval`;
+  if (failUnder === undefined) {
+    return {
+      passed: true,
+      text: `compliance ${percent}, no --fail-under threshold${
+        lacking && `; ${lacking}`
+      }`,
+    };
+  }
+  const passed = summary.compliancePercent >= failUnder;
+  const comparison = passed ? 'meets' : 'is below';
+  return {
+    passed,
+    text: `compliance ${percent} ${comparison} --fail-under ${formatPercent(
+      failUnder,
+    )}${lacking && (passed ? `; ${lacking}` : `: ${lacking}`)}`,
+  };
+}
+
 export function formatPercent(percent: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 }
