@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from './runCli';
@@ -292,6 +292,55 @@ describe('ai-approval scan', () => {
     });
   });
 
+  describe('Markdown', () => {
+    it('writes the report with --format markdown', async () => {
+      const { code, stdout, stderr } = await run(
+        ['scan', repo, '--format', 'markdown', '--senior', 'carol@example.com'],
+        work,
+      );
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(/^## AI change approvals\n/);
+      expect(stdout).toContain('| 5 | 3 | 1 | 33.3% (no threshold) |');
+      expect(stdout).toMatch(/\n\| #14 Unapproved AI fix \(`[0-9a-f]{7}`\) \|/);
+      expect(stdout).not.toContain('Approved AI fix');
+    });
+
+    it('appends it to --summary while stdout keeps its format', async () => {
+      const summary = path.join(work, 'summary.md');
+      writeFileSync(summary, 'before\n');
+      const { code, stdout } = await run(
+        ['scan', repo, '--summary', 'summary.md', '--fail-under', '100'],
+        work,
+      );
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/^CHANGE\s+MERGED/);
+      const text = readFileSync(summary, 'utf8');
+      expect(text).toMatch(/^before\n## AI change approvals\n/);
+      expect(text).toContain(
+        '❌ **Failed**: compliance 0% is below --fail-under 100%: 3 of 3 AI-assisted changes lack a valid senior approval\n',
+      );
+      const rows = text.split('\n').filter(line => /^\| [^C\d-]/.test(line));
+      expect(rows.map(line => line.split(' | ').slice(0, 3))).toEqual([
+        [
+          expect.stringMatching(/^\| Pushed AI tweak \(`[0-9a-f]{7}`\)$/),
+          'Alice &lt;alice@example.com&gt;',
+          '`direct_push`',
+        ],
+        [
+          expect.stringMatching(/^\| #14 Unapproved AI fix /),
+          expect.any(String),
+          '`no_review`',
+        ],
+        [
+          expect.stringMatching(/^\| #13 Approved AI fix /),
+          expect.any(String),
+          '`not_senior`', // Carol approved it, but no senior is listed
+        ],
+      ]);
+    });
+  });
+
   describe('errors: one line on stderr, exit code 2', () => {
     it.each([
       [
@@ -334,6 +383,10 @@ describe('ai-approval scan', () => {
       [
         ['scan', '<repo>', '--format', 'xml'],
         /^ai-approval: Unknown --format 'xml'; use one of table, json, ndjson, markdown\n$/,
+      ],
+      [
+        ['scan', '<repo>', '--format', 'markdown', '--per-commit'],
+        /^ai-approval: --format markdown lists changes; it does not combine with --per-commit\n$/,
       ],
       [
         ['scan', '<repo>', '--fail-under', 'lots'],
