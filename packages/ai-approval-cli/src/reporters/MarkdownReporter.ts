@@ -4,7 +4,7 @@ import {
   ScanSummary,
 } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { BufferedOutput } from '../CliIo';
-import { changeId, formatIdentity } from './records';
+import { changeLabel, formatIdentity, shortSha } from './records';
 import { complianceResult, formatPercent, ScanReporter } from './ScanReporter';
 
 /**
@@ -52,9 +52,8 @@ function linkTarget(url: string | undefined): string | undefined {
 }
 
 function changeCell({ change }: ChangeScanResult): string {
-  const sha = (change.mergeSha ?? change.headSha ?? '').slice(0, 7);
-  const id = change.number === undefined ? '' : `${changeId(change)} `;
-  const text = escapeMarkdownCell(clip(`${id}${change.title}`, MAX_TITLE));
+  const sha = shortSha(change);
+  const text = escapeMarkdownCell(clip(changeLabel(change), MAX_TITLE));
   const url = linkTarget(change.url);
   const title = url ? `[${text}](${url})` : text;
   return sha ? `${title} (\`${sha}\`)` : title;

@@ -4,7 +4,7 @@ import {
   ScanSummary,
 } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { BufferedOutput } from '../CliIo';
-import { changeId, formatIdentity } from './records';
+import { changeLabel, formatIdentity, shortSha } from './records';
 import { ScanReporter } from './ScanReporter';
 
 /** Annotations at the most: the job summary lists the rest. */
@@ -20,10 +20,9 @@ function escapeProperty(text: string): string {
 }
 
 function annotation({ change, detection, verdict }: ChangeScanResult) {
-  const sha = (change.mergeSha ?? change.headSha ?? '').slice(0, 7);
   const evidence = detection.evidence[0];
   const message = [
-    `${changeId(change)} ${change.title} (${sha}) by ${formatIdentity(
+    `${changeLabel(change)} (${shortSha(change)}) by ${formatIdentity(
       change.author,
     )}: ${verdict?.verdict ?? 'unjudged'}.`,
     ...(verdict?.reasons ?? []),

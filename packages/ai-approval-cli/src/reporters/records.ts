@@ -15,6 +15,18 @@ export function changeId(change: Change): string {
   return (change.mergeSha ?? change.headSha ?? '').slice(0, 8);
 }
 
+/** `#12 Title` for a PR or MR, the title alone for a direct push. */
+export function changeLabel(change: Change): string {
+  return change.number === undefined
+    ? change.title
+    : `${changeId(change)} ${change.title}`;
+}
+
+/** The landing commit's sha, as short as git shows it. */
+export function shortSha(change: Change): string {
+  return (change.mergeSha ?? change.headSha ?? '').slice(0, 7);
+}
+
 /** `Name <email>`, or whatever part of it is known. */
 export function formatIdentity(identity: Identity): string {
   const name = identity.name ?? identity.login;
