@@ -1,13 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { generateProjects } from '@backstage/e2e-test-utils/playwright';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 /*
- * End-to-end tests in a real headless Chromium. The browser is the system's
- * (Debian's `chromium`, installed by scripts/bootstrap.sh), never a download.
+ * End-to-end tests in a real headless Chromium, the system's.
  * `scripts/e2e.sh` starts the portal and runs these tests against it.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export default defineConfig({
   timeout: 240_000,
   expect: { timeout: 30_000 },
@@ -32,18 +30,7 @@ export default defineConfig({
       channel: undefined,
       // charts draw at once (prefers-reduced-motion): screenshots show them whole
       reducedMotion: 'reduce' as const,
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     },
   })),
 });

@@ -1,29 +1,37 @@
 /*
  * Prints the closing line of a test run, `N passed, N failed`, from Jest's
- * and Playwright's JSON reports, and fails when either counted no test.
+ * report and the Playwright reports (the portal's end-to-end tests, then the
+ * install test's), and fails when any of them counted no test.
  */
 const fs = require('fs');
 
-const [jestFile, e2eFile] = process.argv.slice(2);
-const jest = JSON.parse(fs.readFileSync(jestFile, 'utf8'));
-const e2e = JSON.parse(fs.readFileSync(e2eFile, 'utf8'));
+const [jestFile, ...playwrightFiles] = process.argv.slice(2);
+const read = file => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-const unit = { passed: jest.numPassedTests, failed: jest.numFailedTests };
-const browser = {
-  passed: e2e.stats.expected + e2e.stats.flaky,
-  failed: e2e.stats.unexpected,
-};
-console.log(
-  `unit and integration: ${unit.passed} passed, ${unit.failed} failed`,
-);
-console.log(`end-to-end: ${browser.passed} passed, ${browser.failed} failed`);
-console.log(
-  `${unit.passed + browser.passed} passed, ${
-    unit.failed + browser.failed
-  } failed`,
-);
-if (unit.passed === 0 || browser.passed === 0) {
+const jest = read(jestFile);
+const runs = [
+  {
+    name: 'unit and integration',
+    passed: jest.numPassedTests,
+    failed: jest.numFailedTests,
+  },
+  ...playwrightFiles.map((file, i) => {
+    const { stats } = read(file);
+    return {
+      name: i === 0 ? 'end-to-end' : 'install into a new app',
+      passed: stats.expected + stats.flaky,
+      failed: stats.unexpected,
+    };
+  }),
+];
+for (const run of runs) {
+  console.log(`${run.name}: ${run.passed} passed, ${run.failed} failed`);
+}
+const passed = runs.reduce((sum, run) => sum + run.passed, 0);
+const failed = runs.reduce((sum, run) => sum + run.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+if (runs.some(run => run.passed === 0)) {
   console.error('A test runner counted no test');
   process.exit(1);
 }
-process.exit(unit.failed + browser.failed > 0 ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);

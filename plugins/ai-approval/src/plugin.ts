@@ -34,47 +34,53 @@ export const aiApprovalPlugin = createPlugin({
 });
 
 /** @public */
-export const AiApprovalScorecardPage = aiApprovalPlugin.provide(
-  createRoutableExtension({
-    name: 'AiApprovalScorecardPage',
-    component: () =>
-      import('./components/AiApprovalScorecardPage').then(
-        m => m.AiApprovalScorecardPage,
-      ),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const AiApprovalScorecardPage: () => JSX.Element =
+  aiApprovalPlugin.provide(
+    createRoutableExtension({
+      name: 'AiApprovalScorecardPage',
+      component: () =>
+        import('./components/AiApprovalScorecardPage').then(
+          m => m.AiApprovalScorecardPage,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );
 
 /** @public */
-export const EntityAiApprovalContent = aiApprovalPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityAiApprovalContent',
-    component: () =>
-      import('./components/EntityAiApprovalContent').then(
-        m => m.EntityAiApprovalContent,
-      ),
-    mountPoint: entityContentRouteRef,
-  }),
-);
+export const EntityAiApprovalContent: () => JSX.Element =
+  aiApprovalPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityAiApprovalContent',
+      component: () =>
+        import('./components/EntityAiApprovalContent').then(
+          m => m.EntityAiApprovalContent,
+        ),
+      mountPoint: entityContentRouteRef,
+    }),
+  );
 
 /**
  * The tab of a Group: compliance of the team's services and its senior
  * reviewers' load.
  * @public
  */
-export const EntityTeamAiApprovalContent = aiApprovalPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityTeamAiApprovalContent',
-    component: () =>
-      import('./components/EntityTeamAiApprovalContent').then(
-        m => m.EntityTeamAiApprovalContent,
-      ),
-    mountPoint: teamContentRouteRef,
-  }),
-);
+export const EntityTeamAiApprovalContent: () => JSX.Element =
+  aiApprovalPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityTeamAiApprovalContent',
+      component: () =>
+        import('./components/EntityTeamAiApprovalContent').then(
+          m => m.EntityTeamAiApprovalContent,
+        ),
+      mountPoint: teamContentRouteRef,
+    }),
+  );
 
 /** @public */
-export const EntityAiApprovalCard = aiApprovalPlugin.provide(
+export const EntityAiApprovalCard: (props: {
+  /** where the card's link to the tab points, relative to the entity page */
+  tabPath?: string;
+}) => JSX.Element = aiApprovalPlugin.provide(
   createComponentExtension({
     name: 'EntityAiApprovalCard',
     component: {

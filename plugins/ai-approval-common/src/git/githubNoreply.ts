@@ -3,7 +3,10 @@
  * (since 2017) and the older `<login>@users.noreply.github.com`.
  */
 
-/** What a GitHub noreply address says about its owner. */
+/**
+ * What a GitHub noreply address says about its owner.
+ * @public
+ */
 export interface GithubNoreply {
   /** numeric account id, absent in the pre-2017 form */
   id?: number;
@@ -13,7 +16,10 @@ export interface GithubNoreply {
 
 const NOREPLY = /^(?:(\d+)\+)?([^@\s+]+)@users\.noreply\.github\.com$/i;
 
-/** Parses a GitHub noreply address; undefined for any other address. */
+/**
+ * Parses a GitHub noreply address; undefined for any other address.
+ * @public
+ */
 export function parseGithubNoreply(
   email: string | undefined,
 ): GithubNoreply | undefined {

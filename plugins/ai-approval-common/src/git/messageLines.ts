@@ -51,7 +51,10 @@ export function contentLines(text: string | undefined | null): MessageLine[] {
   return lines;
 }
 
-/** The subject of a commit message: its first line, trimmed. */
+/**
+ * The subject of a commit message: its first line, trimmed.
+ * @public
+ */
 export function subjectOf(message: string | undefined | null): string {
   if (typeof message !== 'string') {
     return '';

@@ -47,7 +47,7 @@ interface WalkPlan {
  * with approvals from `Reviewed-by:` / `Acked-by:` / `Approved-by:` trailers.
  *
  * The history is streamed by `git log --topo-order`, one process per
- * segment of up to 4096 mainline commits ({@link HistoryWalk}); no process
+ * segment of up to 4096 mainline commits (`HistoryWalk`); no process
  * is started per commit or per merge, and no message is kept once its
  * change has been handed out, so memory does not grow with the length of
  * the history.

@@ -25,7 +25,10 @@ export interface ResolvedRef {
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const SCP_LIKE = /^[\w.-]+@[\w.-]+:(?!\/\/)/;
 
-/** Whether a repository location is a URL to clone rather than a local path. */
+/**
+ * Whether a repository location is a URL to clone rather than a local path.
+ * @public
+ */
 export function isRemoteLocation(location: string): boolean {
   return URL_LIKE.test(location) || SCP_LIKE.test(location);
 }
