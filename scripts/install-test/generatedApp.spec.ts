@@ -35,6 +35,8 @@ test('the installed plugins show the linked repository in a new app', async ({
 
   await page.getByRole('link', { name: 'AI Approvals', exact: true }).click();
   await expect(page).toHaveURL(/\/ai-approval$/);
+  // the fixture's catalog has no Group for the owner: list services
+  await page.getByRole('button', { name: 'By service' }).click();
   await expect(
     page.getByRole('link', { name: 'payments' }).first(),
   ).toBeVisible();
