@@ -64,6 +64,14 @@ export interface Config {
       /** Catalog User refs, SCM logins or e-mails. */
       users?: string[];
     };
+    /** Open pull requests waiting for a senior. */
+    openChanges?: {
+      /**
+       * A wait for a senior longer than this many working days (Monday to
+       * Friday, UTC) is flagged on the reviewer load. Default 2.
+       */
+      waitWarningWorkingDays?: number;
+    };
     /** The plain git source. */
     git?: {
       /** Base folder for relative paths in the `ai-approval/git-repositories` annotation. */

@@ -7,6 +7,7 @@ import {
   ApprovalPolicy,
   createDetector,
   DEFAULT_APPROVAL_POLICY,
+  DEFAULT_WAIT_WARNING_WORKING_DAYS,
   DetectionConfig,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import path from 'path';
@@ -20,6 +21,8 @@ export interface AiApprovalConfig {
   policy: ApprovalPolicy;
   seniors: { groups: string[]; users: string[] };
   git: { baseDir: string; cacheDir: string };
+  /** a wait for a senior longer than this, in working days, is flagged */
+  waitWarningWorkingDays: number;
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -48,6 +51,14 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
     throw new Error(`aiApproval.backfillDays must be > 0, got ${backfillDays}`);
   }
   const baseDir = config?.getOptionalString('git.baseDir') ?? '.';
+  const waitWarningWorkingDays =
+    config?.getOptionalNumber('openChanges.waitWarningWorkingDays') ??
+    DEFAULT_WAIT_WARNING_WORKING_DAYS;
+  if (!(waitWarningWorkingDays >= 0)) {
+    throw new Error(
+      `aiApproval.openChanges.waitWarningWorkingDays must be >= 0, got ${waitWarningWorkingDays}`,
+    );
+  }
   return {
     schedule: config?.has('schedule')
       ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -74,6 +85,7 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
       groups: config?.getOptionalStringArray('seniors.groups') ?? [],
       users: config?.getOptionalStringArray('seniors.users') ?? [],
     },
+    waitWarningWorkingDays,
     git: {
       baseDir: path.resolve(baseDir),
       cacheDir: path.resolve(

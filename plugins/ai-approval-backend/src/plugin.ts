@@ -56,7 +56,14 @@ export const aiApprovalPlugin = createBackendPlugin({
           fn: signal => sync.syncAll(signal),
         });
         deps.permissionsRegistry.addPermissions(aiApprovalPermissions);
-        deps.httpRouter.use(await createRouter({ ...deps, store, sync }));
+        deps.httpRouter.use(
+          await createRouter({
+            ...deps,
+            store,
+            sync,
+            waitWarningWorkingDays: config.waitWarningWorkingDays,
+          }),
+        );
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

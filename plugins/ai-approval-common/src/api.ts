@@ -7,6 +7,7 @@ import {
   Exemption,
   Verdict,
 } from './types';
+import { OpenChangeCounts } from './open/api';
 
 /**
  * Shapes of the backend's HTTP answers, shared with the frontend client so
@@ -61,6 +62,8 @@ export interface EntitySummary extends ComplianceCounts {
   windowDays: number;
   weekly: WeeklyPoint[];
   repositories: RepositorySyncStatus[];
+  /** open AI-assisted pull requests now (not windowed) */
+  open: OpenChangeCounts;
 }
 
 /** A row of the org scorecard. @public */
@@ -71,6 +74,8 @@ export interface ScorecardRow extends ComplianceCounts {
   entityCount: number;
   /** weekly compliance over the window, oldest first (null: no AI change that week) */
   trend?: Array<number | null>;
+  /** open AI-assisted pull requests waiting for a senior now (not windowed) */
+  waiting: number;
 }
 
 /** Query of `GET /scorecard`. @public */
@@ -81,7 +86,13 @@ export interface ScorecardQuery {
   owner?: string;
   /** substring of the row's ref or title */
   filter?: string;
-  orderBy?: 'ref' | 'compliance' | 'aiChanges' | 'unapproved' | 'aiShare';
+  orderBy?:
+    | 'ref'
+    | 'compliance'
+    | 'aiChanges'
+    | 'unapproved'
+    | 'aiShare'
+    | 'waiting';
   order?: 'asc' | 'desc';
   limit?: number;
   offset?: number;
@@ -169,11 +180,22 @@ export interface ReviewerLoad {
   medianHoursToApproval: number | null;
   /** this reviewer's share of all senior sign-offs in the window */
   share: number;
+  /** open AI-assisted pull requests that request them and wait for their approval of the head, now */
+  waiting: number;
+  /** since when the oldest of those waits (ready for review) */
+  oldestWaitingSince?: string;
 }
 
 /** Answer of `GET /reviewers`. @public */
 export interface ReviewerLoadResponse {
   windowDays: number;
   totalSeniorApprovals: number;
+  /** open AI-assisted pull requests waiting for a senior, in the scope, now */
+  totalWaiting: number;
+  oldestWaitingSince?: string;
+  /** the configured warning: a wait longer than this many working days */
+  waitWarningWorkingDays: number;
+  /** whether the oldest wait is past the warning */
+  waitWarning: boolean;
   items: ReviewerLoad[];
 }

@@ -5,7 +5,21 @@ import {
   sortHistory,
 } from './generateRepository';
 import { generatePullRequest } from './generatePullRequest';
-import { SimCommit, SimPullRequest, SimRepository } from './types';
+import {
+  addOpenPullRequests,
+  closePullRequest,
+  mergePullRequest,
+  openPullRequest,
+  pushToPullRequest,
+  reviewPullRequest,
+} from './openPullRequests';
+import {
+  SimCommit,
+  SimOpenTruth,
+  SimPullRequest,
+  SimRepository,
+  SimReviewState,
+} from './types';
 
 /** Identifies a repository in the dataset. @public */
 export interface SimRepositoryRef {
@@ -33,6 +47,11 @@ export interface GithubDatasetOptions {
   now?: string;
   /** how far back the history reaches, in days. Default 365. */
   spanDays?: number;
+  /**
+   * open AI-assisted pull requests per repository, in every live state,
+   * opened over the last 10 days. Default 0.
+   */
+  openPullRequestsPerRepository?: number;
 }
 
 const byUpdatedDesc = (a: SimPullRequest, b: SimPullRequest) =>
@@ -60,6 +79,7 @@ export class GithubDataset {
       closedRate: 0.08,
       now: '2025-06-01T00:00:00Z',
       spanDays: 365,
+      openPullRequestsPerRepository: 0,
       ...options,
     });
   }
@@ -70,7 +90,15 @@ export class GithubDataset {
       const random = new Random(deriveSeed(options.seed, i));
       const name = `service-${i}`;
       this.randoms.set(`${options.owner}/${name}`, random);
-      return generateRepository(random, this.specFor(name), i);
+      const repo = generateRepository(random, this.specFor(name), i);
+      // a random of their own: merged pull requests stay as they were
+      addOpenPullRequests(
+        repo,
+        new Random(deriveSeed(options.seed + 1, i)),
+        options.openPullRequestsPerRepository,
+        Date.parse(options.now),
+      );
+      return repo;
     });
   }
 
@@ -111,6 +139,51 @@ export class GithubDataset {
       .sort(byUpdatedDesc);
   }
 
+  /** The open (and draft) pull requests, most recently updated first. */
+  openPullRequests(ref: SimRepositoryRef): SimPullRequest[] {
+    return this.require(ref)
+      .pullRequests.filter(pr => pr.state === 'OPEN')
+      .sort(byUpdatedDesc);
+  }
+
+  /** Opens an AI-assisted pull request built to be in `liveState`. */
+  openPullRequest(
+    ref: SimRepositoryRef,
+    at: string,
+    liveState: SimOpenTruth['liveState'],
+  ): SimPullRequest {
+    return openPullRequest(this.require(ref), this.random(ref), at, liveState);
+  }
+
+  /** Pushes a commit to an open pull request. */
+  pushToPullRequest(ref: SimRepositoryRef, number: number, at: string) {
+    return pushToPullRequest(this.require(ref), this.random(ref), number, at);
+  }
+
+  /** A person of the organisation reviews an open pull request's head. */
+  reviewPullRequest(
+    ref: SimRepositoryRef,
+    number: number,
+    review: { login: string; state: SimReviewState; at: string },
+  ) {
+    reviewPullRequest(this.require(ref), this.random(ref), number, review);
+  }
+
+  /** Closes an open pull request without merging. */
+  closePullRequest(ref: SimRepositoryRef, number: number, at: string) {
+    closePullRequest(this.require(ref), number, at);
+  }
+
+  /** Merges an open pull request. */
+  mergePullRequest(ref: SimRepositoryRef, number: number, at: string) {
+    return mergePullRequest(this.require(ref), this.random(ref), number, at);
+  }
+
+  private random(ref: SimRepositoryRef): Random {
+    const repo = this.require(ref);
+    return this.randoms.get(`${repo.owner}/${repo.name}`)!;
+  }
+
   /** The commits on the default branch without a pull request, newest first. */
   directPushes(ref: SimRepositoryRef): SimCommit[] {
     return this.require(ref)
@@ -141,7 +214,7 @@ export class GithubDataset {
   /** Generates and merges a new pull request, created an hour before `at`. */
   mergeNewPullRequest(ref: SimRepositoryRef, at: string): SimPullRequest {
     const repo = this.require(ref);
-    const random = this.randoms.get(`${repo.owner}/${repo.name}`)!;
+    const random = this.random(ref);
     const pr = generatePullRequest(
       random,
       {
@@ -178,8 +251,7 @@ export class GithubDataset {
   /** Pushes a new commit straight to the default branch. */
   pushDirectly(ref: SimRepositoryRef, at: string): SimCommit {
     const repo = this.require(ref);
-    const random = this.randoms.get(`${repo.owner}/${repo.name}`)!;
-    const commit = generateDirectPush(random, at);
+    const commit = generateDirectPush(this.random(ref), at);
     repo.history.push({ commit });
     sortHistory(repo.history);
     return commit;

@@ -86,7 +86,7 @@ function timelineFor(
   return [];
 }
 
-function nodeId(prefix: string, key: string): string {
+export function nodeId(prefix: string, key: string): string {
   return `${prefix}_${Buffer.from(key).toString('base64url')}`;
 }
 

@@ -48,12 +48,12 @@ export interface SimReview {
   truth?: { movedByForcePush: true };
 }
 
-/** An `AssignedEvent` or `ReviewRequestedEvent` on a pull request. @public */
+/** An event of a pull request's timeline. @public */
 export interface SimTimelineEvent {
-  type: 'AssignedEvent' | 'ReviewRequestedEvent';
+  type: 'AssignedEvent' | 'ReviewRequestedEvent' | 'ReadyForReviewEvent';
   actor: SimActor;
-  /** the assignee or the requested reviewer */
-  subject: SimActor;
+  /** the assignee or the requested reviewer; none for `ReadyForReviewEvent` */
+  subject?: SimActor;
   createdAt: string;
 }
 
@@ -101,6 +101,26 @@ export interface SimPullRequestTruth {
 /** @public */
 export type SimPullRequestState = 'MERGED' | 'CLOSED' | 'OPEN';
 
+/** A pending review request: a person or bot, or a team. @public */
+export type SimReviewRequest =
+  | { type: 'User' | 'Bot'; actor: SimActor }
+  | { type: 'Team'; organization: string; slug: string };
+
+/**
+ * The live state the generator built an open AI-assisted pull request to
+ * be in, with the seniors of `SENIOR_REVIEWERS` it waits on. @public
+ */
+export interface SimOpenTruth {
+  liveState:
+    | 'ready'
+    | 'waiting_for_senior'
+    | 'stale_approval'
+    | 'changes_requested'
+    | 'draft';
+  /** logins of requested seniors who have not approved the head */
+  waitingOn: string[];
+}
+
 /** @public */
 export interface SimPullRequest {
   /** GraphQL node id */
@@ -125,6 +145,12 @@ export interface SimPullRequest {
   timeline: SimTimelineEvent[];
   /** who started the coding agent, for agent-authored pull requests */
   initiator?: SimActor;
+  /** a draft pull request (open ones only) */
+  isDraft?: boolean;
+  /** pending review requests: GitHub drops a person's once they review */
+  reviewRequests?: SimReviewRequest[];
+  /** what the generator put in an open pull request: its live state */
+  openTruth?: SimOpenTruth;
   /**
    * GitHub fails every query of this pull request's timeline with its
    * "Something went wrong while executing your query" error, as it did for

@@ -10,6 +10,9 @@ import {
   GITLAB_USER_LOGIN_ANNOTATION,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 
+/** The annotation the GitHub org provider puts on the Groups it imports. */
+const GITHUB_TEAM_SLUG_ANNOTATION = 'github.com/team-slug';
+
 /** A catalog User's SCM identity (lowercased login or e-mail). */
 export interface UserIdentity {
   identity: string;
@@ -43,9 +46,11 @@ export class OrgDirectory {
   private readonly parents = new Map<string, string[]>();
   private readonly directMembers = new Map<string, string[]>();
   private readonly users = new Map<string, Entity>();
+  private readonly groups = new Map<string, Entity>();
 
   constructor(groups: Entity[], users: Entity[]) {
     for (const group of groups) {
+      this.groups.set(stringifyEntityRef(group), group);
       this.parents.set(
         stringifyEntityRef(group),
         relationTargets(group, RELATION_CHILD_OF),
@@ -120,6 +125,32 @@ export class OrgDirectory {
       }
     }
     return emails;
+  }
+
+  /**
+   * The GitHub logins of the members of the Group that a team request names
+   * (`org/team-slug`, matched against the Group's `github.com/team-slug`
+   * annotation, case-insensitively), nested groups included.
+   */
+  teamLogins(team: string): string[] {
+    const wanted = team.trim().toLowerCase();
+    const group = [...this.groups].find(
+      ([, entity]) =>
+        entity.metadata.annotations?.[
+          GITHUB_TEAM_SLUG_ANNOTATION
+        ]?.trim().toLowerCase() === wanted,
+    );
+    if (!group) {
+      return [];
+    }
+    return this.membersOf(group[0])
+      .map(
+        ref =>
+          this.users.get(ref)?.metadata.annotations?.[
+            GITHUB_USER_LOGIN_ANNOTATION
+          ],
+      )
+      .filter((login): login is string => Boolean(login));
   }
 
   /** Users in a group or any group below it. */

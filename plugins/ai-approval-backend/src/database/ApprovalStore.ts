@@ -4,6 +4,8 @@ import {
   ChangeListResponse,
   ChangeRow,
   EntitySummary,
+  OpenChange,
+  OpenChangeListResponse,
   ReviewerLoadResponse,
   ScorecardQuery,
   ScorecardResponse,
@@ -13,6 +15,8 @@ import { OrgDirectory } from '../catalog/OrgDirectory';
 import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { PersonDecisions } from '../sync/ChangeJudge';
 import { JudgedChange } from './changeRows';
+import { JudgedOpenChange } from './openChangeRows';
+import { ReviewerLoadOptions } from './reviewers';
 import { EntityRecord, StoredRepository, SyncOutcome } from './repositories';
 import { ScopeRefs } from './rollup';
 
@@ -45,7 +49,13 @@ export interface ApprovalStore {
     query: ChangeListQuery,
   ): Promise<ChangeListResponse>;
   getChange(id: string): Promise<ChangeRow | undefined>;
-  getReviewerLoad(days: number, group?: string): Promise<ReviewerLoadResponse>;
+  getReviewerLoad(
+    days: number,
+    group?: string,
+    options?: ReviewerLoadOptions,
+  ): Promise<ReviewerLoadResponse>;
+  /** The open AI-assisted pull requests of an entity, the longest wait first. */
+  listOpenChanges(entityRef: string): Promise<OpenChangeListResponse>;
   /** Whether a sync has linked this entity to repositories. */
   hasEntity(entityRef: string): Promise<boolean>;
 
@@ -71,6 +81,17 @@ export interface ApprovalStore {
     seniors: SeniorSet,
   ): Promise<void>;
   recordSync(repositoryId: number, outcome: SyncOutcome): Promise<void>;
+  /** Stores judged open pull requests. */
+  upsertOpenChanges(
+    repositoryId: number,
+    judged: JudgedOpenChange[],
+  ): Promise<void>;
+  /** Drops open pull requests that were closed or merged. */
+  removeOpenChanges(repositoryId: number, numbers: number[]): Promise<void>;
+  /** After a full read: drops the stored open pull requests not in `numbers`. */
+  keepOpenChanges(repositoryId: number, numbers: number[]): Promise<void>;
+  /** A repository's stored open pull requests, to judge again. */
+  storedOpenChanges(repositoryId: number): Promise<OpenChange[]>;
   getState(key: string): Promise<string | undefined>;
   setState(key: string, value: string): Promise<void>;
   /** The groups and systems entities roll up into, read before they change. */

@@ -29,7 +29,16 @@ import {
   EntityRecord,
   SyncOutcome,
 } from './repositories';
-import { reviewerLoad } from './reviewers';
+import { reviewerLoad, ReviewerLoadOptions } from './reviewers';
+import {
+  keepOpenChanges,
+  listOpenChanges,
+  openCounts,
+  removeOpenChanges,
+  storedOpenChanges,
+  upsertOpenChanges,
+} from './openChanges';
+import { JudgedOpenChange } from './openChangeRows';
 import { getScorecard } from './scorecard';
 import {
   entitiesOfRepository,
@@ -72,7 +81,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
     entityRef: string,
     windowDays: number,
   ): Promise<EntitySummary | undefined> {
-    const [entity, weeks, repositories] = await Promise.all([
+    const [entity, weeks, repositories, open] = await Promise.all([
       this.db('ai_approval_entities').where({ entity_ref: entityRef }).first(),
       this.db('ai_approval_changes as c')
         .join(
@@ -86,6 +95,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
         .groupBy('c.week_start')
         .orderBy('c.week_start'),
       this.getRepositories(entityRef),
+      openCounts(this.db, entityRef),
     ]);
     if (!entity) {
       return undefined;
@@ -112,6 +122,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
         compliantChanges: w.approved + w.exempt,
       })),
       repositories,
+      open,
     };
   }
 
@@ -125,6 +136,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
       ...toCounts({}),
       weekly: [],
       repositories: await this.getRepositories(entityRef),
+      open: { supported: false, aiOpen: 0, waiting: 0 },
     };
   }
 
@@ -149,8 +161,28 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return getChange(this.db, id);
   }
 
-  getReviewerLoad(days: number, group?: string) {
-    return reviewerLoad(this.db, days, group);
+  getReviewerLoad(days: number, group?: string, options?: ReviewerLoadOptions) {
+    return reviewerLoad(this.db, days, group, options);
+  }
+
+  listOpenChanges(entityRef: string) {
+    return listOpenChanges(this.db, entityRef);
+  }
+
+  upsertOpenChanges(repositoryId: number, judged: JudgedOpenChange[]) {
+    return upsertOpenChanges(this.db, repositoryId, judged);
+  }
+
+  removeOpenChanges(repositoryId: number, numbers: number[]) {
+    return removeOpenChanges(this.db, repositoryId, numbers);
+  }
+
+  keepOpenChanges(repositoryId: number, numbers: number[]) {
+    return keepOpenChanges(this.db, repositoryId, numbers);
+  }
+
+  storedOpenChanges(repositoryId: number) {
+    return storedOpenChanges(this.db, repositoryId);
   }
 
   async hasEntity(entityRef: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { ReviewerLoadResponse } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { windowStart } from './counts';
+import { memberIdentities, waitingTotals, waitsByReviewer } from './openWaits';
 
 function isPostgres(db: Knex): boolean {
   return String(db.client.config.client).includes('pg');
@@ -20,18 +21,7 @@ function seniorReviews(db: Knex, days: number, group?: string) {
     .where('r.merged_at', '>=', windowStart(days))
     .where('r.senior', true);
   if (group) {
-    q.whereIn(
-      'r.reviewer',
-      db('ai_approval_users as u')
-        .join('ai_approval_group_members as gm', 'gm.user_ref', 'u.user_ref')
-        .join(
-          'ai_approval_group_ancestors as ga',
-          'ga.group_ref',
-          'gm.group_ref',
-        )
-        .where('ga.ancestor_ref', group)
-        .select('u.identity'),
-    );
+    q.whereIn('r.reviewer', memberIdentities(db, group));
   }
   return q;
 }
@@ -63,11 +53,22 @@ async function medians(db: Knex, days: number, group?: string) {
   return new Map([...byReviewer].map(([k, v]) => [k, median(v)]));
 }
 
-/** The load each senior reviewer carried over the window. */
+/** Options of {@link reviewerLoad}. */
+export interface ReviewerLoadOptions {
+  /** a wait longer than this, in working days, is flagged */
+  waitWarningWorkingDays?: number;
+  now?: number;
+}
+
+/**
+ * The load each senior reviewer carried over the window, and what waits on
+ * them now: reviewers with waits but no review in the window are listed too.
+ */
 export async function reviewerLoad(
   db: Knex,
   days: number,
   group?: string,
+  options: ReviewerLoadOptions = {},
 ): Promise<ReviewerLoadResponse> {
   const rows = await seniorReviews(db, days, group)
     .leftJoin('ai_approval_users as u', 'u.identity', 'r.reviewer')
@@ -81,22 +82,52 @@ export async function reviewerLoad(
         true,
       ]),
     );
-  const medianHours = await medians(db, days, group);
+  const [medianHours, waits, totals] = await Promise.all([
+    medians(db, days, group),
+    waitsByReviewer(db, group),
+    waitingTotals(db, {
+      group,
+      warningWorkingDays: options.waitWarningWorkingDays,
+      now: options.now,
+    }),
+  ]);
   const total = rows.reduce((sum, r) => sum + Number(r.approvals), 0);
-  const items = rows
-    .map(r => ({
-      reviewer: r.reviewer,
-      userRef: r.user_ref ?? undefined,
-      displayName: r.display_name ?? undefined,
+  const waitOf = new Map(waits.map(w => [w.reviewer, w]));
+  const reviewed = rows.map(r => ({
+    reviewer: r.reviewer,
+    userRef: r.user_ref ?? undefined,
+    displayName: r.display_name ?? undefined,
+    senior: true,
+    aiReviews: Number(r.ai_reviews),
+    seniorApprovals: Number(r.approvals),
+    medianHoursToApproval: medianHours.get(r.reviewer) ?? null,
+    share: total ? Number(r.approvals) / total : 0,
+    waiting: waitOf.get(r.reviewer)?.waiting ?? 0,
+    ...(waitOf.get(r.reviewer)?.oldestWaitingSince
+      ? { oldestWaitingSince: waitOf.get(r.reviewer)!.oldestWaitingSince }
+      : {}),
+  }));
+  const seen = new Set(reviewed.map(r => r.reviewer));
+  const onlyWaiting = waits
+    .filter(w => !seen.has(w.reviewer))
+    .map(w => ({
+      ...w,
       senior: true,
-      aiReviews: Number(r.ai_reviews),
-      seniorApprovals: Number(r.approvals),
-      medianHoursToApproval: medianHours.get(r.reviewer) ?? null,
-      share: total ? Number(r.approvals) / total : 0,
-    }))
-    .sort(
-      (a, b) =>
-        b.seniorApprovals - a.seniorApprovals || b.aiReviews - a.aiReviews,
-    );
-  return { windowDays: days, totalSeniorApprovals: total, items };
+      aiReviews: 0,
+      seniorApprovals: 0,
+      medianHoursToApproval: null,
+      share: 0,
+    }));
+  const items = [...reviewed, ...onlyWaiting].sort(
+    (a, b) =>
+      b.seniorApprovals - a.seniorApprovals ||
+      b.aiReviews - a.aiReviews ||
+      b.waiting - a.waiting,
+  );
+  return {
+    windowDays: days,
+    totalSeniorApprovals: total,
+    ...totals,
+    items,
+  };
 }

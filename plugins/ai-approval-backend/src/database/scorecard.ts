@@ -6,6 +6,7 @@ import {
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 import { toCounts, windowStart } from './counts';
+import { waitingByRef } from './openChanges';
 import { entitiesIn, Scope, SCOPE_COLUMN } from './rollup';
 
 type Query = Required<
@@ -23,6 +24,7 @@ const ORDER_EXPRESSIONS: Record<string, string> = {
     'case when t.ai_changes = 0 then null else (t.approved + t.exempt) * 1.0 / t.ai_changes end',
   aiShare:
     'case when t.total_changes = 0 then null else t.ai_changes * 1.0 / t.total_changes end',
+  waiting: 'coalesce(wt.waiting, 0)',
 };
 
 /**
@@ -147,9 +149,14 @@ function source(db: Knex, q: Query, firstWeek: string): Source {
   return entitySource(db, q, firstWeek);
 }
 
-/** Every row of the scorecard with its counts over the window. */
+/**
+ * Every row of the scorecard with its counts over the window, and its open
+ * pull requests waiting for a senior now (`wt.waiting`).
+ */
 function totals(db: Knex, q: Query, firstWeek: string) {
-  const query = db.from(source(db, q, firstWeek).totals.as('t'));
+  const query = db
+    .from(source(db, q, firstWeek).totals.as('t'))
+    .leftJoin(waitingByRef(db, q.groupBy).as('wt'), 'wt.ref', 't.ref');
   if (q.filter) {
     const pattern = `%${q.filter.toLowerCase()}%`;
     query.where(inner => {
@@ -205,7 +212,11 @@ export async function getScorecard(
   const direction =
     q.order ?? (q.orderBy && q.orderBy !== 'ref' ? 'desc' : 'asc');
   const rows: any[] = await totals(db, q, firstWeek)
-    .select('t.*', db.raw('count(*) over () as total_count'))
+    .select(
+      't.*',
+      db.raw('coalesce(wt.waiting, 0) as waiting'),
+      db.raw('count(*) over () as total_count'),
+    )
     .orderByRaw(`${order} ${direction === 'desc' ? 'desc' : 'asc'} nulls last`)
     .orderBy('t.ref')
     .limit(q.limit)
@@ -232,6 +243,7 @@ export async function getScorecard(
       entityCount: Number(r.entity_count),
       ...toCounts(r),
       trend: trend.get(r.ref),
+      waiting: Number(r.waiting),
     })),
   };
 }

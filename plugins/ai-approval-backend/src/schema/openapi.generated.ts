@@ -231,6 +231,9 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/RepositorySyncStatus"
             }
+          },
+          "open": {
+            "$ref": "#/components/schemas/OpenChangeCounts"
           }
         },
         "required": [
@@ -244,7 +247,8 @@ export const spec = {
           "entityRef",
           "windowDays",
           "weekly",
-          "repositories"
+          "repositories",
+          "open"
         ],
         "additionalProperties": false
       },
@@ -295,6 +299,10 @@ export const spec = {
                 "null"
               ]
             }
+          },
+          "waiting": {
+            "type": "integer",
+            "description": "Open AI-assisted pull requests waiting for a senior now (not windowed)."
           }
         },
         "required": [
@@ -306,7 +314,8 @@ export const spec = {
           "compliance",
           "aiShare",
           "ref",
-          "entityCount"
+          "entityCount",
+          "waiting"
         ],
         "additionalProperties": false
       },
@@ -604,6 +613,14 @@ export const spec = {
           },
           "share": {
             "type": "number"
+          },
+          "waiting": {
+            "type": "integer",
+            "description": "Open AI-assisted pull requests that request this senior and wait for their approval of the head, now."
+          },
+          "oldestWaitingSince": {
+            "type": "string",
+            "format": "date-time"
           }
         },
         "required": [
@@ -612,7 +629,8 @@ export const spec = {
           "aiReviews",
           "seniorApprovals",
           "medianHoursToApproval",
-          "share"
+          "share",
+          "waiting"
         ],
         "additionalProperties": false
       },
@@ -625,6 +643,21 @@ export const spec = {
           "totalSeniorApprovals": {
             "type": "integer"
           },
+          "totalWaiting": {
+            "type": "integer",
+            "description": "Open AI-assisted pull requests waiting for a senior in the scope, now."
+          },
+          "oldestWaitingSince": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "waitWarningWorkingDays": {
+            "type": "number"
+          },
+          "waitWarning": {
+            "type": "boolean",
+            "description": "Whether the oldest wait is longer than waitWarningWorkingDays working days."
+          },
           "items": {
             "type": "array",
             "items": {
@@ -635,6 +668,183 @@ export const spec = {
         "required": [
           "windowDays",
           "totalSeniorApprovals",
+          "totalWaiting",
+          "waitWarningWorkingDays",
+          "waitWarning",
+          "items"
+        ],
+        "additionalProperties": false
+      },
+      "OpenChangeState": {
+        "type": "string",
+        "enum": [
+          "ready",
+          "waiting_for_senior",
+          "stale_approval",
+          "changes_requested",
+          "draft"
+        ]
+      },
+      "OpenChangeCounts": {
+        "type": "object",
+        "properties": {
+          "supported": {
+            "type": "boolean",
+            "description": "False when no linked repository comes from a source that can see open pull requests (plain git)."
+          },
+          "aiOpen": {
+            "type": "integer"
+          },
+          "waiting": {
+            "type": "integer"
+          },
+          "oldestWaitingSince": {
+            "type": "string",
+            "format": "date-time"
+          }
+        },
+        "required": [
+          "supported",
+          "aiOpen",
+          "waiting"
+        ],
+        "additionalProperties": false
+      },
+      "RequestedReviewer": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "user",
+              "team"
+            ]
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "kind",
+          "name"
+        ],
+        "additionalProperties": false
+      },
+      "OpenChangeRow": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "repository": {
+            "type": "string"
+          },
+          "number": {
+            "type": "integer"
+          },
+          "title": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string"
+          },
+          "author": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "readyAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "headSha": {
+            "type": "string"
+          },
+          "confidence": {
+            "type": "string"
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Evidence"
+            }
+          },
+          "state": {
+            "$ref": "#/components/schemas/OpenChangeState"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "requested": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RequestedReviewer"
+            }
+          },
+          "waitingOn": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "approvers": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Approver"
+            }
+          }
+        },
+        "required": [
+          "id",
+          "repository",
+          "number",
+          "title",
+          "url",
+          "createdAt",
+          "updatedAt",
+          "headSha",
+          "confidence",
+          "evidence",
+          "state",
+          "reason",
+          "requested",
+          "waitingOn",
+          "approvers"
+        ],
+        "additionalProperties": false
+      },
+      "OpenChangeListResponse": {
+        "type": "object",
+        "properties": {
+          "supported": {
+            "type": "boolean"
+          },
+          "unsupportedRepositories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "totalCount": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OpenChangeRow"
+            }
+          }
+        },
+        "required": [
+          "supported",
+          "unsupportedRepositories",
+          "totalCount",
           "items"
         ],
         "additionalProperties": false
@@ -781,7 +991,8 @@ export const spec = {
                 "compliance",
                 "aiChanges",
                 "unapproved",
-                "aiShare"
+                "aiShare",
+                "waiting"
               ]
             }
           },
@@ -895,6 +1106,44 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/open-changes": {
+      "get": {
+        "operationId": "GetEntityOpenChanges",
+        "description": "An entity's open AI-assisted pull requests with their live state, the longest wait for a senior first (drafts last).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OpenChangeListResponse"
+                }
+              }
+            }
           },
           "401": {
             "$ref": "#/components/responses/ErrorResponse"

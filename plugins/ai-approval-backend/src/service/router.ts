@@ -22,6 +22,8 @@ export interface RouterOptions {
   logger: LoggerService;
   store: ApprovalStore;
   sync: Pick<AiApprovalSync, 'syncEntity'>;
+  /** a wait for a senior longer than this, in working days, is flagged */
+  waitWarningWorkingDays?: number;
 }
 
 /** The typed router of src/schema/openapi.yaml. */

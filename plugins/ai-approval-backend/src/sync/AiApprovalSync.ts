@@ -19,6 +19,7 @@ import { StoredRepository } from '../database/repositories';
 import { GithubChangeSource } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
 import { syncRepository } from './syncRepository';
+import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
 
 const FINGERPRINT_KEY = 'policy-fingerprint';
 
@@ -195,6 +196,13 @@ export class AiApprovalSync {
           const judged = items.map(i => judge.judge(i.change, i.decisions));
           await store.upsertChanges(repositoryId, judged, judge.seniors);
         }
+      }
+      for (const [id, repo] of repositories) {
+        await rejudgeOpenPullRequests(
+          store,
+          id,
+          judges.judgeFor(repo.overrides),
+        );
       }
     }
     await store.setState(FINGERPRINT_KEY, print);

@@ -8,9 +8,12 @@ import {
   Detector,
   Exemption,
   judgeApproval,
+  judgeOpenChange,
+  OpenChange,
   SeniorSet,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { JudgedChange } from '../database/changeRows';
+import { JudgedOpenChange } from '../database/openChangeRows';
 
 /** What a stored change already carries that a person decided. */
 export interface PersonDecisions {
@@ -36,6 +39,8 @@ export class ChangeJudge {
     private readonly policy: ApprovalPolicy,
     seniorIdentities: string[],
     private readonly emailsByLogin: ReadonlyMap<string, string> = new Map(),
+    /** the GitHub logins of a team (`org/team-slug`), from the catalog */
+    private readonly teamMembers: (team: string) => string[] = () => [],
   ) {
     this.detector = createDetector(detection);
     this.seniors = createSeniorSet(seniorIdentities);
@@ -72,5 +77,28 @@ export class ChangeJudge {
       override: decisions.override,
       exempt: Boolean(decisions.exemption),
     };
+  }
+
+  /**
+   * Judges an open pull request as if it merged now, then gives its live
+   * state against the current head.
+   */
+  judgeOpen(change: OpenChange): JudgedOpenChange {
+    const detection = this.detector.detect(change);
+    if (!detection.aiAssisted) {
+      return { change, detection };
+    }
+    const verdict = judgeApproval({
+      change: this.withKnownEmails(change),
+      policy: this.policy,
+      seniors: this.seniors,
+    });
+    const judgement = judgeOpenChange({
+      change,
+      verdict,
+      seniors: this.seniors,
+      teamMembers: this.teamMembers,
+    });
+    return { change, detection, verdict, judgement };
   }
 }

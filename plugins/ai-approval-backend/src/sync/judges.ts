@@ -74,6 +74,7 @@ export class JudgeFactory {
           policy,
           seniors,
           this.emailsByLogin,
+          team => this.org.teamLogins(team),
         ),
       );
       this.prints.push(JSON.stringify([key, seniors.sort(), policy]));

@@ -4,6 +4,7 @@ import { StoredRepository, SyncOutcome } from '../database/repositories';
 import { GithubChangeSource, GithubRepositoryRef } from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
 import { storeChanges } from './storeChanges';
+import { syncOpenPullRequests } from './syncOpenPullRequests';
 
 const BATCH = 100;
 
@@ -15,6 +16,8 @@ interface GithubCursor {
   head?: string;
   /** when direct pushes were last read */
   pushesReadAt?: string;
+  /** newest `updatedAt` of the open (or closed) pull requests read */
+  openUpdatedAt?: string;
 }
 
 function readCursor(cursor?: string): GithubCursor {
@@ -38,8 +41,10 @@ async function readPulls(
   });
   let newest = since;
   let batch: Change[] = [];
+  const merged: number[] = [];
   for await (const { change, updatedAt } of pulls) {
     batch.push(change);
+    merged.push(change.number!);
     newest = !newest || updatedAt > newest ? updatedAt : newest;
     if (batch.length >= BATCH) {
       await storeChanges(store, repository.id, batch, judge);
@@ -47,6 +52,8 @@ async function readPulls(
     }
   }
   await storeChanges(store, repository.id, batch, judge);
+  // a merged pull request is no longer open
+  await store.removeOpenChanges(repository.id, merged);
   return { stats: pulls.stats, newest };
 }
 
@@ -77,7 +84,8 @@ interface GithubSyncOptions {
 /**
  * Reads the merged pull requests updated since the cursor (or over the
  * backfill window), then the direct pushes - only when the default branch
- * moved, so an unchanged repository costs one request. The cursor only
+ * moved - then the open pull requests updated since: an unchanged
+ * repository costs two requests. The cursor only
  * moves once everything was stored, so an interrupted sync is redone.
  */
 export async function syncGithubRepository(
@@ -104,10 +112,22 @@ export async function syncGithubRepository(
     requests += stats.requests;
     pushesReadAt = started;
   }
+  const open = await syncOpenPullRequests({
+    repositoryId: options.repository.id,
+    ref,
+    github: options.github,
+    store: options.store,
+    judge: options.judge,
+    since: cursor.openUpdatedAt,
+    signal: options.signal,
+  });
+  points += open.points;
+  requests += open.requests;
   const next: GithubCursor = {
     pullsUpdatedAt: pulls.newest,
     head,
     pushesReadAt,
+    openUpdatedAt: open.newest,
   };
   return { cursor: JSON.stringify(next), points, requests };
 }

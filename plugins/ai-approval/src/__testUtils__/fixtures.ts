@@ -85,6 +85,7 @@ export function summary(overrides: Partial<EntitySummary> = {}): EntitySummary {
       },
     ],
     repositories: [repository()],
+    open: { supported: true, aiOpen: 2, waiting: 1 },
     ...overrides,
   };
 }
@@ -139,6 +140,7 @@ export function scorecardRow(
     compliance: 0.7,
     aiShare: 0.25,
     trend: [0.5, null, 0.75, 1],
+    waiting: 0,
     ...overrides,
   };
 }
@@ -167,14 +169,22 @@ export function reviewer(overrides: Partial<ReviewerLoad> = {}): ReviewerLoad {
     seniorApprovals: 10,
     medianHoursToApproval: 3.5,
     share: 0.5,
+    waiting: 0,
     ...overrides,
   };
 }
 
-export function reviewerLoad(items: ReviewerLoad[]): ReviewerLoadResponse {
+export function reviewerLoad(
+  items: ReviewerLoad[],
+  overrides: Partial<ReviewerLoadResponse> = {},
+): ReviewerLoadResponse {
   return {
     windowDays: 90,
     totalSeniorApprovals: items.reduce((n, r) => n + r.seniorApprovals, 0),
+    totalWaiting: items.reduce((n, r) => n + r.waiting, 0),
+    waitWarningWorkingDays: 2,
+    waitWarning: false,
     items,
+    ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import {
   SimPullRequest,
   SimReview,
+  SimReviewRequest,
   SimTimelineEvent,
 } from '../../dataset/types';
 import { TIMEOUT_MESSAGE } from '../../server/faults';
@@ -46,7 +47,7 @@ function reviewView(
 }
 
 function timelineView(event: SimTimelineEvent, i: number, pr: SimPullRequest) {
-  const subject = actorView(event.subject);
+  const subject = event.subject ? actorView(event.subject) : null;
   return {
     __typename: event.type,
     id: `${event.type}_${pr.number}_${i}`,
@@ -74,6 +75,21 @@ function timeline(pr: SimPullRequest, args: TimelineArgs) {
         (!wanted || wanted.includes(view.__typename)) &&
         (!args.since || pr.timeline[i].createdAt >= args.since),
     );
+}
+
+/** The `RequestedReviewer` union: a `User`, `Bot` or `Team`. */
+function reviewRequestView(request: SimReviewRequest) {
+  if (request.type === 'Team') {
+    return {
+      __typename: 'Team',
+      id: `T_${request.organization}_${request.slug}`,
+      slug: request.slug,
+      name: request.slug,
+      combinedSlug: `${request.organization}/${request.slug}`,
+      organization: { __typename: 'Organization', login: request.organization },
+    };
+  }
+  return actorView(request.actor);
 }
 
 /** A `PullRequest` object. */
@@ -114,6 +130,13 @@ export function pullRequestView(
         __typename: 'PullRequestCommit',
         id: `PRC_${c.oid}`,
         commit: index.commitView(c),
+      })),
+    isDraft: Boolean(pr.isDraft),
+    reviewRequests: (args: ConnectionArgs) =>
+      connection(pr.reviewRequests ?? [], args, request => ({
+        __typename: 'ReviewRequest',
+        id: `RR_${pr.number}_${pr.reviewRequests!.indexOf(request)}`,
+        requestedReviewer: reviewRequestView(request),
       })),
     timelineItems: (args: TimelineArgs) => {
       if (pr.timelineFails) {

@@ -38,6 +38,18 @@ export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
     );
   });
 
+  router.get(
+    '/entities/:kind/:namespace/:name/open-changes',
+    async (req, res) => {
+      const credentials = await access.require(req, aiApprovalReadPermission);
+      const ref = stringifyEntityRef(req.params);
+      if (!(await store.hasEntity(ref))) {
+        await access.entity(req.params, credentials);
+      }
+      res.json(await store.listOpenChanges(ref));
+    },
+  );
+
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
     const credentials = await access.require(req, aiApprovalRefreshPermission);
     const entity = await access.entity(req.params, credentials);

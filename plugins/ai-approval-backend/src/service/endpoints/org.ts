@@ -26,6 +26,7 @@ export function registerOrgRoutes(router: ApiRouter, ctx: EndpointContext) {
       await store.getReviewerLoad(
         req.query.days ?? DEFAULT_DAYS,
         req.query.group,
+        { waitWarningWorkingDays: ctx.waitWarningWorkingDays },
       ),
     );
   });

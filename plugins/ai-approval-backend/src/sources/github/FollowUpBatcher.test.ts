@@ -4,7 +4,9 @@ import { agentMatcher } from './findInitiator';
 import { FollowUpBatcher } from './FollowUpBatcher';
 import { GithubGraphqlClient } from './GithubGraphqlClient';
 import { RawPullRequest } from './graphqlTypes';
+import { toChange } from './mapChange';
 import { PendingPullRequest } from './PendingPullRequest';
+import { MergedPullRequest } from './types';
 
 const page = <T>(nodes: T[], hasNextPage = false) => ({
   pageInfo: { hasNextPage, endCursor: hasNextPage ? 'c1' : null },
@@ -63,8 +65,13 @@ const retry = {
   random: () => 0.5,
 };
 const isAgent = agentMatcher(['copilot-swe-agent']);
+const pending = (pr: RawPullRequest) =>
+  new PendingPullRequest(pr, isAgent, (raw, initiator) => ({
+    change: toChange(raw, initiator),
+    updatedAt: raw.updatedAt,
+  }));
 
-async function drain(batcher: FollowUpBatcher) {
+async function drain(batcher: FollowUpBatcher<MergedPullRequest>) {
   const numbers: number[] = [];
   for await (const read of batcher.drain()) {
     numbers.push(read.change.number!);
@@ -76,13 +83,13 @@ describe('FollowUpBatcher', () => {
   it('keeps a pull request whose timeline GitHub never answers, and says so', async () => {
     const { client } = clientFailingOn(/timelineItems/);
     const logger = mockServices.logger.mock();
-    const batcher = new FollowUpBatcher(client, retry, logger);
-    batcher.add(
-      new PendingPullRequest(rawPullRequest(1, { moreCommits: true }), isAgent),
+    const batcher = new FollowUpBatcher<MergedPullRequest>(
+      client,
+      retry,
+      logger,
     );
-    batcher.add(
-      new PendingPullRequest(rawPullRequest(2, { agent: true }), isAgent),
-    );
+    batcher.add(pending(rawPullRequest(1, { moreCommits: true })));
+    batcher.add(pending(rawPullRequest(2, { agent: true })));
     expect(await drain(batcher)).toEqual([1, 2]);
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining(
@@ -93,13 +100,9 @@ describe('FollowUpBatcher', () => {
 
   it('still fails when another follow-up never succeeds', async () => {
     const { client, queries } = clientFailingOn(/commits\(/);
-    const batcher = new FollowUpBatcher(client, retry);
-    batcher.add(
-      new PendingPullRequest(rawPullRequest(1, { agent: true }), isAgent),
-    );
-    batcher.add(
-      new PendingPullRequest(rawPullRequest(2, { moreCommits: true }), isAgent),
-    );
+    const batcher = new FollowUpBatcher<MergedPullRequest>(client, retry);
+    batcher.add(pending(rawPullRequest(1, { agent: true })));
+    batcher.add(pending(rawPullRequest(2, { moreCommits: true })));
     await expect(drain(batcher)).rejects.toThrow(/gave up after \d+ timeouts/);
     expect(queries.length).toBeGreaterThan(1);
   });

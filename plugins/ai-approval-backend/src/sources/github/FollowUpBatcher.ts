@@ -9,10 +9,9 @@ import { GithubGraphqlClient } from './GithubGraphqlClient';
 import { PendingPullRequest } from './PendingPullRequest';
 import { followUpQuery, FollowUpRequest } from './queries';
 import { ONE_POINT_REQUESTS } from './queryCost';
-import { MergedPullRequest } from './types';
 
 interface Item {
-  pr: PendingPullRequest;
+  pr: PendingPullRequest<any, unknown>;
   request: FollowUpRequest;
 }
 
@@ -21,8 +20,8 @@ interface Item {
  * at a time: up to 149 single-connection follow-ups cost one point together,
  * where one query per pull request would cost a point each.
  */
-export class FollowUpBatcher {
-  private pending: PendingPullRequest[] = [];
+export class FollowUpBatcher<T> {
+  private pending: PendingPullRequest<any, T>[] = [];
   private readonly batch = new AdaptivePageSize(ONE_POINT_REQUESTS);
 
   constructor(
@@ -31,7 +30,7 @@ export class FollowUpBatcher {
     private readonly logger?: LoggerService,
   ) {}
 
-  add(pr: PendingPullRequest) {
+  add(pr: PendingPullRequest<any, T>) {
     this.pending.push(pr);
   }
 
@@ -47,7 +46,7 @@ export class FollowUpBatcher {
   }
 
   /** Sends follow-ups until every pending pull request is complete. */
-  async *drain(): AsyncGenerator<MergedPullRequest> {
+  async *drain(): AsyncGenerator<T> {
     while (this.pending.length) {
       const items = this.items();
       try {

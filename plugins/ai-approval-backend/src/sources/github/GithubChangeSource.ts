@@ -16,13 +16,16 @@ import { RateLimitTracker } from './rateLimit';
 import { ReadContext } from './ReadContext';
 import { readDirectPushes } from './readDirectPushes';
 import { readMergedPullRequests } from './readMergedPullRequests';
+import { readOpenPullRequests } from './readOpenPullRequests';
 import {
   GithubApiStats,
   GithubRead,
   GithubRepositoryRef,
   MergedPullRequest,
+  OpenPullRequestRead,
   ReadDirectPushesOptions,
   ReadMergedPullRequestsOptions,
+  ReadOpenPullRequestsOptions,
 } from './types';
 
 /** Tuning and test seams of {@link GithubChangeSource}. @public */
@@ -102,6 +105,21 @@ export class GithubChangeSource {
         this.context(repo, stats, options.signal),
         options,
       ),
+    );
+  }
+
+  /**
+   * Open and draft pull requests updated after `updatedSince` (all of them
+   * without it), and those closed since, to drop from the open set.
+   * @throws NoIntegrationError when no GitHub integration matches the host
+   */
+  readOpenPullRequests(
+    repo: GithubRepositoryRef,
+    options: ReadOpenPullRequestsOptions = {},
+  ): GithubRead<OpenPullRequestRead> {
+    this.endpointFor(repo);
+    return new StatsRead(stats =>
+      readOpenPullRequests(this.context(repo, stats, options.signal), options),
     );
   }
 

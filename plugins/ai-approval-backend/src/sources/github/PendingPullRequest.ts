@@ -6,25 +6,39 @@ import {
   RawPullRequest,
   RawTimelineItem,
 } from './graphqlTypes';
-import { toChange } from './mapChange';
 import { FollowUpRequest, InnerConnection } from './queries';
-import { MergedPullRequest } from './types';
 
 const INNER: InnerConnection[] = ['labels', 'reviews', 'commits'];
 
+/** Turns a complete pull request into what a reader yields. */
+export type PullRequestMapper<R extends RawPullRequest, T> = (
+  pr: R,
+  initiator?: Identity,
+) => T;
+
 /**
  * A pull request read from a page, completed by follow-up queries when an
- * inner connection has more pages or the agent's initiator must be looked up.
+ * inner connection has more pages or the agent's initiator must be looked
+ * up (unless the page brought its timeline inline).
  */
-export class PendingPullRequest {
+export class PendingPullRequest<
+  R extends RawPullRequest = RawPullRequest,
+  T = unknown,
+> {
   private timelineWanted: boolean;
   private initiator?: Identity;
 
   constructor(
-    private readonly pr: RawPullRequest,
+    private readonly pr: R,
     private readonly isAgent: (actor: RawActor) => boolean,
+    private readonly toResult: PullRequestMapper<R, T>,
+    inlineTimeline?: RawTimelineItem[],
   ) {
-    this.timelineWanted = Boolean(pr.author && isAgent(pr.author));
+    const agentAuthor = Boolean(pr.author && isAgent(pr.author));
+    this.timelineWanted = agentAuthor && !inlineTimeline;
+    if (agentAuthor && inlineTimeline) {
+      this.initiator = findInitiator(inlineTimeline, isAgent);
+    }
   }
 
   /** The follow-ups still needed; empty when the pull request is complete. */
@@ -73,10 +87,7 @@ export class PendingPullRequest {
       : page.pageInfo;
   }
 
-  result(): MergedPullRequest {
-    return {
-      change: toChange(this.pr, this.initiator),
-      updatedAt: this.pr.updatedAt,
-    };
+  result(): T {
+    return this.toResult(this.pr, this.initiator);
   }
 }

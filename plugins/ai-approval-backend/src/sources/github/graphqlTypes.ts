@@ -45,6 +45,8 @@ export interface RawReview {
 
 export interface RawTimelineItem {
   __typename: string;
+  /** set on `ReadyForReviewEvent` */
+  createdAt?: string;
   actor?: RawActor | null;
   assignee?: RawActor | null;
   requestedReviewer?: RawActor | null;
@@ -77,4 +79,22 @@ export interface RawRateLimit {
 export interface RawHistoryCommit extends RawCommit {
   url: string;
   associatedPullRequests: { nodes: Array<{ merged: boolean }> };
+}
+
+/** A `RequestedReviewer`: a `User`, `Bot`, `Mannequin` or `Team`. */
+export interface RawRequestedReviewer {
+  __typename: string;
+  login?: string;
+  databaseId?: number | null;
+  /** `org/team-slug` of a `Team` */
+  combinedSlug?: string;
+}
+
+/** A pull request of the open-pull-requests query. */
+export interface RawOpenPullRequest extends RawPullRequest {
+  state: 'OPEN' | 'CLOSED' | 'MERGED';
+  isDraft: boolean;
+  createdAt: string;
+  reviewRequests: RawPage<{ requestedReviewer: RawRequestedReviewer | null }>;
+  timelineItems: { nodes: RawTimelineItem[] };
 }

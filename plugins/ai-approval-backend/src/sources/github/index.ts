@@ -15,6 +15,8 @@ export type {
   GithubRead,
   GithubRepositoryRef,
   MergedPullRequest,
+  OpenPullRequestRead,
   ReadDirectPushesOptions,
   ReadMergedPullRequestsOptions,
+  ReadOpenPullRequestsOptions,
 } from './types';

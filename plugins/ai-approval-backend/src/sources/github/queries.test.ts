@@ -7,7 +7,9 @@ import {
   directPushesQuery,
   followUpQuery,
   MERGED_PULL_REQUESTS_QUERY,
+  OPEN_PULL_REQUESTS_QUERY,
 } from './queries';
+import { OPEN_PULL_REQUEST_PAGE_SIZE } from './readOpenPullRequests';
 import { HISTORY_PAGE_SIZE } from './readDirectPushes';
 import { PULL_REQUEST_PAGE_SIZE } from './readMergedPullRequests';
 
@@ -25,6 +27,17 @@ const QUERIES: Array<[string, string, Record<string, unknown>]> = [
     'merged pull requests',
     MERGED_PULL_REQUESTS_QUERY,
     { owner: 'o', name: 'r', first: PULL_REQUEST_PAGE_SIZE, after: null },
+  ],
+  [
+    'open pull requests',
+    OPEN_PULL_REQUESTS_QUERY,
+    {
+      owner: 'o',
+      name: 'r',
+      first: OPEN_PULL_REQUEST_PAGE_SIZE,
+      after: null,
+      states: ['OPEN', 'CLOSED'],
+    },
   ],
   ['follow-ups', followUps.query, followUps.variables],
   [

@@ -72,6 +72,50 @@ export const MERGED_PULL_REQUESTS_QUERY = `query MergedPullRequests($owner: Stri
 /** The number of inner connections per pull request in the page query. */
 export const INNER_CONNECTIONS = Object.keys(INNER_PAGE_SIZE).length;
 
+const REQUESTED_REVIEWER =
+  '__typename ... on User { login databaseId } ... on Bot { login databaseId } ... on Mannequin { login } ... on Team { combinedSlug }';
+
+/**
+ * What only an open pull request needs: its review requests (first 20;
+ * more are not read) and, inline, the timeline events that tell when it was
+ * marked ready for review and who started a coding agent.
+ */
+const OPEN_EXTRA = `isDraft createdAt state
+        reviewRequests(first: 20) { ${PAGE_INFO} nodes { requestedReviewer { ${REQUESTED_REVIEWER} } } }
+        timelineItems(last: 20, itemTypes: [READY_FOR_REVIEW_EVENT, ASSIGNED_EVENT, REVIEW_REQUESTED_EVENT]) {
+          nodes {
+            __typename
+            ... on ReadyForReviewEvent { createdAt }
+            ... on AssignedEvent { actor { ${ACTOR} } assignee { ${ACCOUNT} } }
+            ... on ReviewRequestedEvent { actor { ${ACTOR} } requestedReviewer { ${ACCOUNT} } }
+          }
+        }`;
+
+/** The inner connections of an open pull request: the three, requests and timeline. */
+export const OPEN_INNER_CONNECTIONS = INNER_CONNECTIONS + 2;
+
+/**
+ * One page of open (and, for an incremental read, closed) pull requests,
+ * most recently updated first.
+ */
+export const OPEN_PULL_REQUESTS_QUERY = `query OpenPullRequests($owner: String!, $name: String!, $first: Int!, $after: String, $states: [PullRequestState!]) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: $states, orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
+      ${PAGE_INFO}
+      nodes {
+        id number title url body updatedAt mergedAt headRefName baseRefName headRefOid
+        mergeCommit { oid }
+        author { ${ACTOR} }
+        ${inner('labels', INNER_PAGE_SIZE.labels)}
+        ${inner('reviews', INNER_PAGE_SIZE.reviews)}
+        ${inner('commits', INNER_PAGE_SIZE.commits)}
+        ${OPEN_EXTRA}
+      }
+    }
+  }
+  ${RATE_LIMIT}
+}`;
+
 /** A follow-up for one pull request: the next page of a connection, or its timeline. */
 export interface FollowUpRequest {
   pullRequestId: string;

@@ -1,4 +1,7 @@
-import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
+import {
+  Change,
+  OpenChange,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /**
  * A GitHub repository; `host` selects the `integrations.github` entry
@@ -28,6 +31,28 @@ export interface MergedPullRequest {
   change: Change;
   /** the pull request's `updatedAt`, to be kept as the next `updatedSince` */
   updatedAt: string;
+}
+
+/** @public */
+export interface ReadOpenPullRequestsOptions {
+  /**
+   * Exclusive: read only pull requests updated after this ISO time, and
+   * closed ones too; omit to read every open pull request.
+   */
+  updatedSince?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * A pull request of the open read: open (with the change to judge), or
+ * closed without merging since the last read (it leaves the open set).
+ * @public
+ */
+export interface OpenPullRequestRead {
+  number: number;
+  state: 'OPEN' | 'CLOSED' | 'MERGED';
+  updatedAt: string;
+  change?: OpenChange;
 }
 
 /** @public */

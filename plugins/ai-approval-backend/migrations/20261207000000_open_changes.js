@@ -1,0 +1,73 @@
+// @ts-check
+
+/**
+ * Open and draft pull requests of linked repositories, judged live against
+ * their head, and the seniors each AI-assisted one waits on.
+ *
+ * @param {import('knex').Knex} knex
+ */
+exports.up = async function up(knex) {
+  await knex.schema.createTable('ai_approval_open_changes', table => {
+    table.comment('Open pull requests with their live state');
+    table.bigIncrements('id');
+    table
+      .integer('repository_id')
+      .unsigned()
+      .notNullable()
+      .references('id')
+      .inTable('ai_approval_repositories')
+      .onDelete('CASCADE');
+    table.integer('number').notNullable();
+    table.text('title').notNullable();
+    table.string('url', 1024).notNullable();
+    table.string('author', 255);
+    table.timestamp('created_at', { useTz: true }).notNullable();
+    table
+      .timestamp('ready_at', { useTz: true })
+      .comment('last marked ready for review; null while a draft');
+    table.timestamp('updated_at', { useTz: true }).notNullable();
+    table.string('head_sha', 64).notNullable();
+    table.boolean('ai_assisted').notNullable();
+    table.string('confidence', 16).notNullable();
+    table.text('evidence').notNullable().comment('JSON Evidence[]');
+    table
+      .string('state', 32)
+      .notNullable()
+      .comment(
+        'ready | waiting_for_senior | stale_approval | changes_requested | draft',
+      );
+    table.text('reason').notNullable();
+    table.text('requested').notNullable().comment('JSON RequestedReviewer[]');
+    table.text('waiting_on').notNullable().comment('JSON string[]');
+    table.text('approvers').notNullable().comment('JSON ApproverAssessment[]');
+    table
+      .text('payload')
+      .notNullable()
+      .comment('JSON OpenChange, to recompute');
+    table.unique(['repository_id', 'number']);
+    table.index(['repository_id', 'ai_assisted', 'ready_at']);
+  });
+
+  await knex.schema.createTable('ai_approval_open_waits', table => {
+    table.comment('Each senior an open AI-assisted pull request waits on');
+    table
+      .bigInteger('open_change_id')
+      .unsigned()
+      .notNullable()
+      .references('id')
+      .inTable('ai_approval_open_changes')
+      .onDelete('CASCADE');
+    table.string('reviewer', 255).notNullable().comment('lowercased login');
+    table.timestamp('waiting_since', { useTz: true }).notNullable();
+    table.primary(['open_change_id', 'reviewer']);
+    table.index(['reviewer']);
+  });
+};
+
+/**
+ * @param {import('knex').Knex} knex
+ */
+exports.down = async function down(knex) {
+  await knex.schema.dropTable('ai_approval_open_waits');
+  await knex.schema.dropTable('ai_approval_open_changes');
+};
