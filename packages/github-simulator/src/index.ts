@@ -13,6 +13,7 @@ export type {
 export type * from './dataset/types';
 export { BOTS, PEOPLE, SENIOR_REVIEWERS } from './dataset/identities';
 export { AI_LABELS } from './dataset/pullRequestTruth';
+export { SENIOR_TEAM_SLUG } from './dataset/generateOpenPullRequest';
 export type { Person } from './dataset/identities';
 export { AI_TRAILERS, TRAP_LINES } from './dataset/messages';
 export { calculateQueryCost } from './graphql/cost';

@@ -44,7 +44,9 @@ describe('open pull requests', () => {
       for (const login of truth.waitingOn) {
         expect(seniors.has(login)).toBe(true);
         expect(pr.reviewRequests).toContainEqual(
-          expect.objectContaining({ actor: expect.objectContaining({ login }) }),
+          expect.objectContaining({
+            actor: expect.objectContaining({ login }),
+          }),
         );
       }
     }
@@ -54,15 +56,22 @@ describe('open pull requests', () => {
   });
 
   it('drops a request once the person reviews, and a push makes approvals stale', () => {
-    const pr = dataset.openPullRequest(ref, '2025-05-30T10:00:00Z', 'waiting_for_senior');
-    const senior = pr.openTruth!.waitingOn[0] ?? SENIOR_REVIEWERS[0].actor.login;
+    const pr = dataset.openPullRequest(
+      ref,
+      '2025-05-30T10:00:00Z',
+      'waiting_for_senior',
+    );
+    const senior =
+      pr.openTruth!.waitingOn[0] ?? SENIOR_REVIEWERS[0].actor.login;
     dataset.reviewPullRequest(ref, pr.number, {
       login: senior,
       state: 'APPROVED',
       at: '2025-05-30T11:00:00Z',
     });
     expect(
-      pr.reviewRequests!.some(r => r.type !== 'Team' && r.actor.login === senior),
+      pr.reviewRequests!.some(
+        r => r.type !== 'Team' && r.actor.login === senior,
+      ),
     ).toBe(false);
     const approvedHead = head(pr);
     dataset.pushToPullRequest(ref, pr.number, '2025-05-30T12:00:00Z');
@@ -74,14 +83,18 @@ describe('open pull requests', () => {
   it('closes and merges open pull requests', () => {
     const [a, b] = dataset.openPullRequests(ref);
     dataset.closePullRequest(ref, a.number, '2025-05-31T10:00:00Z');
-    const merged = dataset.mergePullRequest(ref, b.number, '2025-05-31T11:00:00Z');
+    const merged = dataset.mergePullRequest(
+      ref,
+      b.number,
+      '2025-05-31T11:00:00Z',
+    );
     const numbers = dataset.openPullRequests(ref).map(pr => pr.number);
     expect(numbers).not.toContain(a.number);
     expect(numbers).not.toContain(b.number);
     expect(merged.mergeCommit).toBeDefined();
     expect(dataset.pullRequests(ref)[0].number).toBe(b.number);
-    expect(() => dataset.closePullRequest(ref, a.number, '2025-06-01T00:00:00Z')).toThrow(
-      /No open pull request/,
-    );
+    expect(() =>
+      dataset.closePullRequest(ref, a.number, '2025-06-01T00:00:00Z'),
+    ).toThrow(/No open pull request/);
   });
 });

@@ -5,7 +5,11 @@ import {
   RELATION_OWNED_BY,
   RELATION_PART_OF,
 } from '@backstage/catalog-model';
-import { PEOPLE, SENIOR_REVIEWERS } from '@internal/github-simulator';
+import {
+  PEOPLE,
+  SENIOR_REVIEWERS,
+  SENIOR_TEAM_SLUG,
+} from '@internal/github-simulator';
 
 /**
  * A catalog organisation around the simulator's dataset, as the catalog
@@ -51,12 +55,17 @@ function name(ref: string): string {
   return ref.split('/')[1];
 }
 
+/** The GitHub team the seniors group is (`github.com/team-slug`), as the org provider imports it. */
+export const SENIOR_TEAM = `acme/${SENIOR_TEAM_SLUG}`;
+
 function group(ref: string): Entity {
   const parent = PARENT[ref];
+  const annotations: Record<string, string> =
+    ref === GROUPS.seniors ? { 'github.com/team-slug': SENIOR_TEAM } : {};
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name: name(ref), namespace: 'default' },
+    metadata: { name: name(ref), namespace: 'default', annotations },
     spec: { type: 'team', children: [] },
     relations: parent ? [{ type: RELATION_CHILD_OF, targetRef: parent }] : [],
   };
