@@ -15,5 +15,6 @@ export { parseGithubNoreply } from './git/githubNoreply';
 export type { GithubNoreply } from './git/githubNoreply';
 export { subjectOf } from './git/messageLines';
 export * from './approval';
+export * from './open';
 export * from './weeks';
 export { RULES_VERSION } from './rulesVersion';

@@ -5,15 +5,5 @@
  * @packageDocumentation
  */
 
-export * from './types';
-export * from './annotations';
+export * from './domain';
 export * from './permissions';
-export * from './api';
-export * from './detection';
-export { parseGithubNoreply } from './git/githubNoreply';
-export type { GithubNoreply } from './git/githubNoreply';
-export { subjectOf } from './git/messageLines';
-export * from './approval';
-export * from './open';
-export * from './weeks';
-export { RULES_VERSION } from './rulesVersion';

@@ -5,6 +5,8 @@
 import {
   ChangeRow,
   EntitySummary,
+  OpenChangeListResponse,
+  OpenChangeRow,
   RepositorySyncStatus,
   ReviewerLoad,
   ReviewerLoadResponse,
@@ -18,6 +20,7 @@ export function mockAiApprovalApi(): jest.Mocked<AiApprovalApi> {
   return {
     getEntitySummary: jest.fn(),
     getChanges: jest.fn(),
+    getOpenChanges: jest.fn().mockResolvedValue(openChanges([])),
     getScorecard: jest.fn(),
     getReviewerLoad: jest.fn(),
     exemptChange: jest.fn(),
@@ -184,6 +187,56 @@ export function reviewerLoad(
     totalWaiting: items.reduce((n, r) => n + r.waiting, 0),
     waitWarningWorkingDays: 2,
     waitWarning: false,
+    items,
+    ...overrides,
+  };
+}
+
+export function openChangeRow(
+  overrides: Partial<OpenChangeRow> = {},
+): OpenChangeRow {
+  const hour = 3_600_000;
+  return {
+    id: '1',
+    repository: 'acme/payments-api',
+    number: 7,
+    title: 'Add retry budget',
+    url: 'https://github.com/acme/payments-api/pull/7',
+    author: 'ada',
+    createdAt: new Date(Date.now() - 80 * hour).toISOString(),
+    readyAt: new Date(Date.now() - 72 * hour).toISOString(),
+    updatedAt: new Date(Date.now() - hour).toISOString(),
+    headSha: 'abc1234def',
+    confidence: 'high',
+    evidence: [
+      {
+        signal: 'claude-coauthor',
+        tool: 'Claude Code',
+        source: 'commit_message',
+        line: 'Co-Authored-By: Claude <noreply@anthropic.com>',
+        confidence: 'high',
+      },
+    ],
+    state: 'waiting_for_senior',
+    reason: 'Waiting on @grace to approve the head (abc1234).',
+    requested: [
+      { kind: 'user', name: 'grace' },
+      { kind: 'team', name: 'acme/web' },
+    ],
+    waitingOn: ['grace'],
+    approvers: [],
+    ...overrides,
+  };
+}
+
+export function openChanges(
+  items: OpenChangeRow[],
+  overrides: Partial<OpenChangeListResponse> = {},
+): OpenChangeListResponse {
+  return {
+    supported: true,
+    unsupportedRepositories: [],
+    totalCount: items.length,
     items,
     ...overrides,
   };

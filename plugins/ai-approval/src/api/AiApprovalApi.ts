@@ -4,6 +4,7 @@ import {
   ChangeListResponse,
   ChangeRow,
   EntitySummary,
+  OpenChangeListResponse,
   ReviewerLoadResponse,
   ScorecardQuery,
   ScorecardResponse,
@@ -31,6 +32,8 @@ export interface AiApprovalApi {
     entityRef: string,
     query?: ChangeListQuery,
   ): Promise<ChangeListResponse>;
+  /** An entity's open AI-assisted pull requests, the longest wait first. */
+  getOpenChanges(entityRef: string): Promise<OpenChangeListResponse>;
   /** One page of the scorecard, sorted and filtered by the backend. */
   getScorecard(query?: ScorecardQuery): Promise<ScorecardResponse>;
   getReviewerLoad(query?: ReviewerLoadQuery): Promise<ReviewerLoadResponse>;

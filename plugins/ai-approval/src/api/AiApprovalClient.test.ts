@@ -111,6 +111,14 @@ describe('AiApprovalClient', () => {
     });
   });
 
+  it('reads the open changes of an entity', async () => {
+    const seen = record(() => HttpResponse.json({ items: [] }));
+    await client.getOpenChanges('component:default/payments-api');
+    expect(seen[0].path).toBe(
+      '/entities/component/default/payments-api/open-changes',
+    );
+  });
+
   it('reads the reviewer load of a group', async () => {
     const seen = record(() => HttpResponse.json({ items: [] }));
     await client.getReviewerLoad({ days: 90, group: 'group:default/payments' });

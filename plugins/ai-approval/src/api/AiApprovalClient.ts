@@ -6,6 +6,7 @@ import {
   ChangeListResponse,
   ChangeRow,
   EntitySummary,
+  OpenChangeListResponse,
   ReviewerLoadResponse,
   ScorecardQuery,
   ScorecardResponse,
@@ -52,6 +53,10 @@ export class AiApprovalClient implements AiApprovalApi {
   ): Promise<EntitySummary> {
     const path = `${entityPath(entityRef)}/summary`;
     return this.json(path + queryString({ days: options.days }));
+  }
+
+  async getOpenChanges(entityRef: string): Promise<OpenChangeListResponse> {
+    return this.json(`${entityPath(entityRef)}/open-changes`);
   }
 
   async getChanges(

@@ -141,8 +141,8 @@ describe('AiApprovalScorecardPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     const blob = createObjectURL.mock.calls[0][0] as Blob;
     expect(await blob.text()).toBe(
-      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Services\r\n' +
-        'Payments,group:default/payments,70%,10,3,25%,4\r\n',
+      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Services\r\n' +
+        'Payments,group:default/payments,70%,10,3,25%,0,4\r\n',
     );
     expect(click).toHaveBeenCalled();
     createObjectURL.mockRestore();

@@ -9,6 +9,7 @@ describe('scorecardCsv', () => {
           ref: 'group:default/payments',
           title: 'Payments, EU',
           entityCount: 12,
+          waiting: 3,
         }),
         scorecardRow({
           ref: 'group:default/idle',
@@ -22,9 +23,9 @@ describe('scorecardCsv', () => {
       { groupBy: 'owner' },
     );
     expect(scorecardCsv(page).split('\r\n')).toEqual([
-      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Services',
-      '"Payments, EU",group:default/payments,70%,10,3,25%,12',
-      'idle,group:default/idle,,0,0,0%,1',
+      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Services',
+      '"Payments, EU",group:default/payments,70%,10,3,25%,3,12',
+      'idle,group:default/idle,,0,0,0%,0,1',
       '',
     ]);
   });
@@ -32,7 +33,7 @@ describe('scorecardCsv', () => {
   it('leaves out the service count for services', () => {
     const page = scorecard([scorecardRow()], { groupBy: 'entity' });
     expect(scorecardCsv(page).split('\r\n')[0]).toBe(
-      'Service,Entity ref,Compliance,AI-assisted,Unapproved,AI share',
+      'Service,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting',
     );
   });
 });

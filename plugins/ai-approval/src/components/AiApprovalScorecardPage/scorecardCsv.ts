@@ -29,6 +29,7 @@ export function scorecardCsv(page: ScorecardResponse): string {
     'AI-assisted',
     'Unapproved',
     'AI share',
+    'Waiting',
     ...(withCount ? ['Services'] : []),
   ];
   const rows = page.items.map(row => [
@@ -38,6 +39,7 @@ export function scorecardCsv(page: ScorecardResponse): string {
     row.aiChanges,
     row.unapproved,
     percent(row.aiShare),
+    row.waiting,
     ...(withCount ? [row.entityCount] : []),
   ]);
   return toCsv(header, rows);

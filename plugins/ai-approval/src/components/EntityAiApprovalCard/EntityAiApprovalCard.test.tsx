@@ -25,12 +25,27 @@ describe('EntityAiApprovalCard', () => {
       screen.getByText(/3 of 10 AI-assisted changes lack a senior sign-off/),
     ).toBeInTheDocument();
     expect(
+      screen.getByText(
+        '1 open AI-assisted pull request waits for a senior sign-off.',
+      ),
+    ).toBeInTheDocument();
+    expect(
       screen.getByRole('link', { name: /View AI-assisted changes/ }),
     ).toHaveAttribute('href', expect.stringMatching(/ai-approval$/));
     expect(api.getEntitySummary).toHaveBeenCalledWith(
       'component:default/payments-api',
       { days: 90 },
     );
+  });
+
+  it('says nothing of open pull requests where the source cannot see them', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockResolvedValue(
+      summary({ open: { supported: false, aiOpen: 0, waiting: 0 } }),
+    );
+    await renderCard(api);
+    expect(await screen.findByText('70% compliant')).toBeInTheDocument();
+    expect(screen.queryByText(/open AI-assisted pull request/)).toBeNull();
   });
 
   it('shows progress while loading', async () => {

@@ -10,9 +10,23 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { EntitySummary } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
-import { formatPercent } from '../format';
+import { countOf, formatPercent } from '../format';
 
 const WINDOW_DAYS = 90;
+
+/** Open AI pull requests waiting for a senior now; nothing for plain git. */
+function Waiting(props: { summary: EntitySummary }) {
+  const { open } = props.summary;
+  if (!open?.supported) {
+    return null;
+  }
+  return (
+    <Typography variant="body2" color="textSecondary">
+      {countOf(open.waiting, 'open AI-assisted pull request')}{' '}
+      {open.waiting === 1 ? 'waits' : 'wait'} for a senior sign-off.
+    </Typography>
+  );
+}
 
 function CardBody(props: { summary: EntitySummary }) {
   const { summary } = props;
@@ -21,9 +35,12 @@ function CardBody(props: { summary: EntitySummary }) {
   }
   if (summary.aiChanges === 0) {
     return (
-      <Typography>
-        No AI-assisted changes in the last {WINDOW_DAYS} days.
-      </Typography>
+      <>
+        <Typography>
+          No AI-assisted changes in the last {WINDOW_DAYS} days.
+        </Typography>
+        <Waiting summary={summary} />
+      </>
     );
   }
   return (
@@ -35,6 +52,7 @@ function CardBody(props: { summary: EntitySummary }) {
         {summary.unapproved} of {summary.aiChanges} AI-assisted changes lack a
         senior sign-off (last {WINDOW_DAYS} days).
       </Typography>
+      <Waiting summary={summary} />
     </>
   );
 }

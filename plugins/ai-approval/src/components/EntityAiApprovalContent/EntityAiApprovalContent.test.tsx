@@ -4,6 +4,8 @@ import {
   changeRow,
   componentEntity,
   mockAiApprovalApi,
+  openChangeRow,
+  openChanges,
   repository,
   summary,
 } from '../../__testUtils__/fixtures';
@@ -88,6 +90,23 @@ describe('EntityAiApprovalContent', () => {
     expect(await screen.findByText('Add refund endpoint')).toBeInTheDocument();
     expect(screen.getByText('Up to date.')).toBeInTheDocument();
     expect(api.getEntitySummary).toHaveBeenCalledWith(entityRef, { days: 90 });
+  });
+
+  it('lists the open AI-assisted pull requests waiting for a senior', async () => {
+    const api = mockAiApprovalApi();
+    api.getEntitySummary.mockResolvedValue(summary());
+    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getOpenChanges.mockResolvedValue(openChanges([openChangeRow()]));
+    await renderContent(api);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Waiting for a senior sign-off',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /Add retry budget/ }),
+    ).toBeInTheDocument();
+    expect(api.getOpenChanges).toHaveBeenCalledWith(entityRef);
   });
 
   it('reloads figures and changes for another window', async () => {

@@ -20,6 +20,7 @@ import { isAiApprovalAvailable } from '../../isAiApprovalAvailable';
 import { ChangesTable } from '../ChangesTable';
 import { ComplianceTrendChart } from '../ComplianceTrendChart';
 import { HistoryNotice } from '../HistoryNotice';
+import { OpenChangesSection } from '../OpenChangesSection';
 import { RefreshButton } from '../RefreshButton';
 import { SummaryFigures } from '../SummaryFigures';
 import { SyncStatus } from '../SyncStatus';
@@ -108,6 +109,12 @@ function SummarySections(props: {
     <>
       <Grid item xs={12}>
         <SummaryFigures counts={summary} />
+      </Grid>
+      <Grid item xs={12}>
+        <OpenChangesSection
+          entityRef={props.entityRef}
+          version={props.version}
+        />
       </Grid>
       {summary.aiChanges === 0 ? (
         <Grid item xs={12}>

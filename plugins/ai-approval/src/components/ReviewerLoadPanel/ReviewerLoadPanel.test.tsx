@@ -42,7 +42,9 @@ describe('ReviewerLoadPanel', () => {
     expect(screen.getByText('3.5 h')).toBeInTheDocument();
     expect(screen.getByText('50%')).toBeInTheDocument();
     expect(
-      screen.getByText('20 senior sign-offs in the last 90 days'),
+      screen.getByText(
+        '20 senior sign-offs in the last 90 days. Now 0 open AI-assisted pull requests wait for a senior.',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: /busiest reviewers/ }),
@@ -86,7 +88,7 @@ describe('ReviewerLoadPanel', () => {
     );
     expect(
       screen.getByText(
-        '1 senior sign-off in the last 90 days; no approval has a recorded time (commit trailers carry none)',
+        '1 senior sign-off in the last 90 days; no approval has a recorded time (commit trailers carry none). Now 0 open AI-assisted pull requests wait for a senior.',
       ),
     ).toBeInTheDocument();
     expect(
@@ -131,5 +133,54 @@ describe('ReviewerLoadPanel', () => {
         'No senior reviewer looked at an AI-assisted change in the last 90 days.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows what waits on each senior, and warns when the oldest wait is too long', async () => {
+    const api = mockAiApprovalApi();
+    const since = new Date(Date.now() - 9 * 86_400_000).toISOString();
+    api.getReviewerLoad.mockResolvedValue(
+      reviewerLoad(
+        [
+          reviewer({ waiting: 2, oldestWaitingSince: since }),
+          reviewer({
+            reviewer: 'linus',
+            aiReviews: 0,
+            seniorApprovals: 0,
+            share: 0,
+            waiting: 1,
+          }),
+        ],
+        { oldestWaitingSince: since, waitWarning: true },
+      ),
+    );
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent(
+      /The oldest of 3 open AI-assisted pull requests waiting for a senior sign-off has waited \d+ working days .* more than the 2 working days allowed\./,
+    );
+    expect(
+      screen.getByRole('columnheader', {
+        name: 'AI pull requests waiting on them',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^9 days \(since /)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Now 3 open AI-assisted pull requests wait/),
+    ).toBeInTheDocument();
+  });
+
+  it('has no warning while waits are short', async () => {
+    const api = mockAiApprovalApi();
+    api.getReviewerLoad.mockResolvedValue(
+      reviewerLoad([reviewer({ waiting: 1 })], {
+        oldestWaitingSince: new Date().toISOString(),
+        waitWarning: false,
+      }),
+    );
+    await renderComponent(<ReviewerLoadPanel days={90} />, { api });
+    expect(
+      await screen.findByText(/Now 1 open AI-assisted pull request waits/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/working days allowed/)).not.toBeInTheDocument();
   });
 });

@@ -15,6 +15,7 @@ import {
   ReviewerLoad,
   ReviewerLoadResponse,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
+import { WaitingWarning, waitSince } from './WaitingWarning';
 import { aiApprovalApiRef } from '../../api';
 import { identityLabel } from '../PersonName';
 import { countOf, formatHours, formatPercent } from '../format';
@@ -65,6 +66,18 @@ const columns: TableColumn<ReviewerLoad>[] = [
     type: 'numeric',
     render: r => formatPercent(r.share),
   },
+  {
+    title: 'AI pull requests waiting on them',
+    field: 'waiting',
+    type: 'numeric',
+  },
+  {
+    title: 'Oldest wait',
+    field: 'oldestWaitingSince',
+    render: r => waitSince(r.oldestWaitingSince),
+    customSort: (a, b) =>
+      (a.oldestWaitingSince ?? '~').localeCompare(b.oldestWaitingSince ?? '~'),
+  },
 ];
 
 const MEDIAN = 'medianHoursToApproval';
@@ -97,7 +110,7 @@ function ConcentrationWarning(props: { items: ReviewerLoad[] }) {
 }
 
 function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
-  const { items, totalSeniorApprovals, windowDays } = props.load;
+  const { items, totalSeniorApprovals, windowDays, totalWaiting } = props.load;
   // approvals recorded as commit trailers carry no time
   const timed = items.some(r => r[MEDIAN] !== null);
   const shown = timed ? columns : columns.filter(c => c.field !== MEDIAN);
@@ -108,10 +121,13 @@ function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
     timed
       ? ''
       : '; no approval has a recorded time (commit trailers carry none)'
-  }`;
+  }. Now ${countOf(totalWaiting, 'open AI-assisted pull request')} ${
+    totalWaiting === 1 ? 'waits' : 'wait'
+  } for a senior.`;
   return (
     <Grid container spacing={2}>
       <Grid item xs={12}>
+        <WaitingWarning load={props.load} />
         <ConcentrationWarning items={items} />
       </Grid>
       <Grid item xs={12}>
@@ -155,7 +171,7 @@ export function ReviewerLoadPanel(props: { days: number; group?: string }) {
   if (loading || !value) {
     return <Progress />;
   }
-  if (value.items.length === 0) {
+  if (value.items.length === 0 && value.totalWaiting === 0) {
     return (
       <InfoCard>
         <Typography>

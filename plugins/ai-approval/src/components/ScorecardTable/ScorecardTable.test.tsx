@@ -101,6 +101,12 @@ describe('ScorecardTable', () => {
         expect.objectContaining({ orderBy: 'unapproved' }),
       ),
     );
+    await userEvent.click(screen.getByRole('button', { name: /Waiting/ }));
+    await waitFor(() =>
+      expect(api.getScorecard).toHaveBeenLastCalledWith(
+        expect.objectContaining({ orderBy: 'waiting' }),
+      ),
+    );
   });
 
   it('pages on the server and never asks for everything', async () => {

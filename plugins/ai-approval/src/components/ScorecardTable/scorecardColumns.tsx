@@ -69,6 +69,13 @@ export function scorecardColumns(
       ...sortable,
     },
     {
+      title: 'Waiting',
+      field: 'waiting',
+      type: 'numeric',
+      tooltip: 'Open AI-assisted pull requests waiting for a senior now',
+      ...sortable,
+    },
+    {
       title: 'Trend',
       sorting: false,
       render: row => <TrendSparkline trend={row.trend} />,

@@ -1,0 +1,1 @@
+export { OpenChangesSection } from './OpenChangesSection';
