@@ -3,19 +3,22 @@
  * Latency of the ai-approval read API over an organisation-sized database.
  *
  *   node scripts/bench-api-latency.js [--db postgres,sqlite] [--entities 10000]
- *     [--changes 1000000] [--rounds 200] [--pg postgresql://postgres@127.0.0.1:5432]
+ *     [--changes 1000000] [--open 20000] [--rounds 200]
+ *     [--pg postgresql://postgres@127.0.0.1:5432]
  *     [--explain] [--keep]
  *
  * For each database: creates a scratch database, runs the plugin's
  * migrations, writes an organisation straight into the tables with
  * multi-row inserts in transactions (150 owner groups nested three deep,
  * 40 systems, one repository per entity, changes over 180 days, reviews of
- * AI-assisted changes), rebuilds the plugin's weekly rollups with its own
+ * AI-assisted changes, open pull requests in every live state with the
+ * seniors they wait on), rebuilds the plugin's weekly rollups with its own
  * code, starts the real plugin with `startTestBackend`, and times HTTP
  * requests one at a time: scorecards (by owner, system and entity, sorted
- * and filtered), entity summaries and change lists. Prints p50 / p95 / max
- * per request kind, checks the targets (PostgreSQL scorecard p95 <= 200 ms,
- * entity summary p95 <= 20 ms) and drops the scratch database. The client
+ * and filtered), entity summaries, change lists, open changes and reviewer
+ * load. Prints p50 / p95 / max per request kind, checks the targets
+ * (PostgreSQL scorecard p95 <= 200 ms, entity summary p95 <= 20 ms, an
+ * entity's open changes p95 <= 50 ms) and drops the scratch database. The client
  * runs in the backend's process, so the figures include its share; the
  * `health` row shows what a request costs before any query.
  *
@@ -35,6 +38,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { knex: createKnex } = require('knex');
+const { writeOpenChanges } = require('./lib/benchOpenChanges');
 const {
   mockServices,
   startTestBackend,
@@ -57,13 +61,14 @@ function loadPlugin(dir) {
 
 const DAY = 86_400_000;
 const SPAN_DAYS = 180;
-const TARGETS = { scorecard: 200, summary: 20 };
+const TARGETS = { scorecard: 200, summary: 20, open: 50 };
 
 function parseArgs(argv) {
   const args = {
     db: 'postgres,sqlite',
     entities: 10_000,
     changes: 1_000_000,
+    open: 20_000,
     rounds: 200,
     pg:
       process.env.AI_APPROVAL_TEST_POSTGRES_URL ??
@@ -517,9 +522,14 @@ async function generate(knex, args) {
     if (changes.size >= 5000) await flush();
   }
   await flush();
+  const open = await writeOpenChanges(session, org, args.open, random(11));
   await session.close();
   if (!session.sqlite) {
-    for (const table of ['ai_approval_changes', 'ai_approval_repositories']) {
+    for (const table of [
+      'ai_approval_changes',
+      'ai_approval_repositories',
+      'ai_approval_open_changes',
+    ]) {
       await knex.raw(
         `select setval(pg_get_serial_sequence(?, 'id'), (select max(id) from ??))`,
         [table, table],
@@ -532,6 +542,7 @@ async function generate(knex, args) {
     changes: changes.written,
     reviews: reviews.written,
     exemptions: exemptions.written,
+    ...open,
   };
   return { org, counts };
 }
@@ -662,6 +673,7 @@ function requestKinds(org) {
         `/entities/component/${entity()}/changes?days=90&includeNonAi=true&search=fix`,
       () => `/entities/component/${entity()}/changes?days=180&offset=20`,
     ]),
+    'open changes': () => `/entities/component/${entity()}/open-changes`,
     'reviewer load': cycle(['/reviewers?days=30', '/reviewers?days=90']),
   };
 }
@@ -669,6 +681,7 @@ function requestKinds(org) {
 /** The targets of the issue, for PostgreSQL. */
 function targetOf(kind) {
   if (kind.startsWith('scorecard')) return TARGETS.scorecard;
+  if (kind === 'open changes') return TARGETS.open;
   return kind === 'entity summary' ? TARGETS.summary : undefined;
 }
 
@@ -729,7 +742,8 @@ async function prepare(db, args, plugin) {
   const rollupMs = Date.now() - t1;
   console.log(
     `${db.label}: wrote ${counts.groups} groups, ${counts.entities} entities and repositories, ` +
-      `${counts.changes} changes, ${counts.reviews} reviews, ${counts.exemptions} exemptions in ` +
+      `${counts.changes} changes, ${counts.reviews} reviews, ${counts.exemptions} exemptions, ` +
+      `${counts.openChanges} open pull requests (${counts.openWaits} waits on seniors) in ` +
       `${(generatedMs / 1000).toFixed(1)} s; rollup rebuild ${(
         rollupMs / 1000
       ).toFixed(1)} s`,

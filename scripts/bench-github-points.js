@@ -4,10 +4,12 @@
  * local GitHub simulator (@internal/github-simulator), next to a
  * straightforward REST client.
  *
- *   node scripts/bench-github-points.js [--prs 1000] [--seed 42] [--overflow 0.02]
+ *   node scripts/bench-github-points.js [--prs 1000] [--open 1000] [--seed 42] [--overflow 0.02]
  *
  * Prints, per approach, the HTTP requests and rate-limit points spent and
- * the same per 1,000 merged pull requests. GraphQL points and REST requests
+ * the same per 1,000 merged pull requests; then the same for reading the
+ * open pull requests (first full read, an unchanged sync, a sync after a
+ * few changes) per 1,000 open pull requests. GraphQL points and REST requests
  * come from separate budgets of 5,000 an hour each (for a token).
  */
 'use strict';
@@ -23,7 +25,7 @@ const { GithubChangeSource } = require(path.resolve(
 ));
 
 function parseArgs(argv) {
-  const args = { prs: 1000, seed: 42, overflow: 0.02 };
+  const args = { prs: 1000, open: 1000, seed: 42, overflow: 0.02 };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     if (!(key in args)) {
@@ -113,6 +115,38 @@ function format(rows, prs) {
   ].join('\n');
 }
 
+/** Open pull requests: a full read, an unchanged sync, a sync after changes. */
+async function benchOpen(simulator, source, repo) {
+  const open = simulator.dataset.openPullRequests(repo);
+  const full = await drain(source.readOpenPullRequests(repo));
+  if (full.items !== open.length) {
+    throw new Error(`read ${full.items} of ${open.length} open pull requests`);
+  }
+  const updatedSince = open[0].updatedAt;
+  const unchanged = await drain(
+    source.readOpenPullRequests(repo, { updatedSince }),
+  );
+  const later = h =>
+    new Date(Date.parse(updatedSince) + h * 3600_000).toISOString();
+  simulator.dataset.pushToPullRequest(repo, open[3].number, later(1));
+  simulator.dataset.closePullRequest(repo, open[5].number, later(2));
+  simulator.dataset.openPullRequest(repo, later(3), 'waiting_for_senior');
+  const changed = await drain(
+    source.readOpenPullRequests(repo, { updatedSince }),
+  );
+  console.log(`\nOpen pull requests, ${open.length} (simulator)\n`);
+  console.log(
+    format(
+      [
+        ['GraphQL open pull requests, first read', full, full.items],
+        ['GraphQL open, second sync, unchanged', unchanged, 0],
+        ['GraphQL open, sync after 3 changes', changed, 0],
+      ],
+      open.length,
+    ).replace(/PRs/g, 'open'),
+  );
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const simulator = await startGithubSimulator({
@@ -121,6 +155,7 @@ async function main() {
       mergedPullRequestsPerRepository: args.prs,
       overflowRate: args.overflow,
       directPushesPerRepository: 20,
+      openPullRequestsPerRepository: args.open,
     },
     graphqlPointsPerHour: 1e9,
     restRequestsPerHour: 1e9,
@@ -185,6 +220,7 @@ async function main() {
     console.log(
       '\npoints: GraphQL rateLimit.cost summed; REST: 1 per request (separate 5,000/h budget)',
     );
+    await benchOpen(simulator, source, repo);
   } finally {
     await simulator.close();
   }

@@ -1,5 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { enterAsGuest, openPaymentsTab, shots } from './helpers';
+import {
+  enterAsGuest,
+  openPaymentsTab,
+  openWhenSynced,
+  shots,
+} from './helpers';
 
 /*
  * The demo portal's data goes through the real pipeline: demo git
@@ -97,6 +102,31 @@ test('the scorecard sorts by compliance, shows reviewer load and exports CSV', a
   expect(file.suggestedFilename()).toBe('ai-approval-scorecard.csv');
   await page.screenshot({
     path: `${shots}/scorecard-reviewers.png`,
+    fullPage: true,
+  });
+});
+
+test('the simulated GitHub service lists its open AI pull requests waiting for a senior', async ({
+  page,
+}) => {
+  await enterAsGuest(page);
+  const heading = page.getByRole('heading', {
+    name: 'Waiting for a senior sign-off',
+  });
+  await openWhenSynced(
+    page,
+    '/catalog/default/component/checkout-web/ai-approval',
+    'open AI-assisted pull request',
+  );
+  await expect(heading).toBeVisible();
+  // generated open pull requests: at least one waits on a senior
+  await expect(
+    page.getByText('Waiting for a senior', { exact: true }).first(),
+  ).toBeVisible();
+  await expect(page.getByText(/ready since /).first()).toBeVisible();
+  await expect(page.getByText(/\(senior\)/).first()).toBeVisible();
+  await page.screenshot({
+    path: `${shots}/entity-waiting-for-senior.png`,
     fullPage: true,
   });
 });

@@ -21,4 +21,6 @@ backend.add(
 backend.add(import('@ai-approval/backstage-plugin-ai-approval-backend'));
 // demo only: the example catalog's git repositories, created on first start
 backend.add(import('./demo'));
+// demo only: generated GitHub data with open pull requests, from the simulator
+backend.add(import('./demo/githubSimulator'));
 backend.start();

@@ -25,6 +25,8 @@ export interface GithubSimulatorOptions {
   requireAuth?: boolean;
   /** clock for rate-limit windows */
   now?: () => number;
+  /** port on 127.0.0.1 to listen on. Default 0: a free one */
+  port?: number;
 }
 
 /** A running simulator. @public */
@@ -102,7 +104,9 @@ export async function startGithubSimulator(
         }),
     );
   });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve =>
+    server.listen(options.port ?? 0, '127.0.0.1', resolve),
+  );
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
