@@ -64,6 +64,18 @@ export interface Config {
       /** Catalog User refs, SCM logins or e-mails. */
       users?: string[];
     };
+    /** The GitHub source. */
+    github?: {
+      /**
+       * Post the `ai-approval/senior-sign-off` check on the head of every
+       * open pull request of linked repositories (a check run for a GitHub
+       * App, a commit status for a token), so branch protection can require
+       * it. Needs 'Commit statuses: write' (token; `repo:status` for a
+       * classic one) or 'Checks: write' (App). An entity opts out with the
+       * annotation `ai-approval/status-checks: disabled`. Default false.
+       */
+      statusChecks?: boolean;
+    };
     /** Open pull requests waiting for a senior. */
     openChanges?: {
       /**

@@ -29,3 +29,4 @@ export { RateLimitBudget } from './server/RateLimitBudget';
 export type { RateLimitSnapshot } from './server/RateLimitBudget';
 export type { FaultOptions, SimulatorFault } from './server/faults';
 export { restLogin } from './rest/restViews';
+export type { SimStatusPost } from './rest/statusChecks';

@@ -2,7 +2,8 @@
 
 /**
  * Open and draft pull requests of linked repositories, judged live against
- * their head, and the seniors each AI-assisted one waits on.
+ * their head, the seniors each AI-assisted one waits on, and the status
+ * checks posted on their heads.
  *
  * @param {import('knex').Knex} knex
  */
@@ -62,12 +63,41 @@ exports.up = async function up(knex) {
     table.primary(['open_change_id', 'reviewer']);
     table.index(['reviewer']);
   });
+
+  await knex.schema.createTable('ai_approval_status_checks', table => {
+    table.comment('The last senior sign-off check posted on a pull request');
+    table
+      .integer('repository_id')
+      .unsigned()
+      .notNullable()
+      .references('id')
+      .inTable('ai_approval_repositories')
+      .onDelete('CASCADE');
+    table.integer('number').notNullable();
+    table.string('head_sha', 64).notNullable();
+    table.string('state', 16).notNullable().comment('success | pending');
+    table.string('description', 255).notNullable();
+    table.timestamp('posted_at', { useTz: true }).notNullable();
+    table.primary(['repository_id', 'number']);
+  });
+
+  await knex.schema.alterTable('ai_approval_repositories', table => {
+    table
+      .text('status_check_error')
+      .comment(
+        'why the last status check could not be posted; null when it was',
+      );
+  });
 };
 
 /**
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('ai_approval_repositories', table => {
+    table.dropColumn('status_check_error');
+  });
+  await knex.schema.dropTable('ai_approval_status_checks');
   await knex.schema.dropTable('ai_approval_open_waits');
   await knex.schema.dropTable('ai_approval_open_changes');
 };

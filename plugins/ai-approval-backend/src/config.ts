@@ -23,6 +23,10 @@ export interface AiApprovalConfig {
   git: { baseDir: string; cacheDir: string };
   /** a wait for a senior longer than this, in working days, is flagged */
   waitWarningWorkingDays: number;
+  /** post the senior sign-off check on open pull requests' heads */
+  statusChecks: boolean;
+  /** the app's base URL, for the checks' links to the entity tab */
+  appBaseUrl: string;
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -86,6 +90,10 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
       users: config?.getOptionalStringArray('seniors.users') ?? [],
     },
     waitWarningWorkingDays,
+    statusChecks: config?.getOptionalBoolean('github.statusChecks') ?? false,
+    appBaseUrl: (
+      root.getOptionalString('app.baseUrl') ?? 'http://localhost:3000'
+    ).replace(/\/+$/, ''),
     git: {
       baseDir: path.resolve(baseDir),
       cacheDir: path.resolve(

@@ -234,3 +234,121 @@ describe('open pull requests, read by the plugin from the GitHub simulator', () 
     });
   });
 });
+
+describe('the senior sign-off status check, posted to the GitHub simulator', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+  let simulator: GithubSimulator;
+  let backend: AiApprovalBackend | undefined;
+
+  async function start(statusWriteAllowed = true, optOut?: string) {
+    simulator = await startGithubSimulator({
+      dataset: GithubDataset.generate({
+        seed: 5,
+        repositories: 5,
+        mergedPullRequestsPerRepository: 5,
+        openPullRequestsPerRepository: 6,
+        spanDays: 30,
+        now: new Date(Date.now() - DAY).toISOString(),
+      }),
+      graphqlPointsPerHour: 100_000,
+      statusWriteAllowed,
+    });
+    const entities = catalogEntities(services(simulator.host), simulator.host);
+    backend = await startAiApprovalBackend({
+      knex: await databases.init('SQLITE_3'),
+      entities: entities.map(e =>
+        e.metadata.name === optOut
+          ? {
+              ...e,
+              metadata: {
+                ...e.metadata,
+                annotations: {
+                  ...e.metadata.annotations,
+                  'ai-approval/status-checks': 'disabled',
+                },
+              },
+            }
+          : e,
+      ),
+      github: simulator,
+      aiApproval: {
+        backfillDays: 90,
+        seniors: { groups: [GROUPS.seniors] },
+        github: { statusChecks: true },
+      },
+    });
+    await backend.sync();
+  }
+
+  afterEach(async () => {
+    await backend?.stop();
+    backend = undefined;
+    await simulator.close();
+  });
+
+  const payments = { owner: 'acme', name: 'service-0' };
+
+  it('posts success for ready pull requests and pending for the others, once per change of state', async () => {
+    await start();
+    const open = simulator.dataset.openPullRequests(payments);
+    const posts = () =>
+      simulator.statusPosts.filter(p => p.repo === payments.name);
+    expect(posts()).toHaveLength(open.length);
+    for (const pr of open) {
+      const post = posts().find(p => p.sha === pr.headRefOid)!;
+      expect(post.kind).toBe('status');
+      expect(post.body).toMatchObject({
+        context: 'ai-approval/senior-sign-off',
+        state: pr.openTruth!.liveState === 'ready' ? 'success' : 'pending',
+        target_url:
+          'http://localhost:3000/catalog/default/component/payments/ai-approval',
+      });
+      expect(post.body.description.length).toBeLessThanOrEqual(140);
+    }
+    // nothing changed: nothing posted again
+    await backend!.sync();
+    expect(posts()).toHaveLength(open.length);
+
+    const waiting = open.find(
+      pr =>
+        pr.openTruth!.liveState === 'waiting_for_senior' &&
+        pr.openTruth!.waitingOn.length > 0,
+    )!;
+    simulator.dataset.reviewPullRequest(payments, waiting.number, {
+      login: waiting.openTruth!.waitingOn[0],
+      state: 'APPROVED',
+      at: new Date().toISOString(),
+    });
+    await backend!.sync();
+    expect(posts()).toHaveLength(open.length + 1);
+    expect(posts()[posts().length - 1]).toMatchObject({
+      sha: waiting.headRefOid,
+      body: { state: 'success', description: 'A senior approved the head' },
+    });
+  });
+
+  it('posts nothing to a repository whose entity opted out', async () => {
+    await start(true, 'payments');
+    expect(simulator.statusPosts.filter(p => p.repo === 'service-0')).toEqual(
+      [],
+    );
+    expect(simulator.statusPosts.length).toBeGreaterThan(0);
+  });
+
+  it('says in the sync status when the token may not post, and still lists the open pull requests', async () => {
+    await start(false);
+    const summary = await request(backend!.server).get(
+      `${API}/entities/component/default/payments/summary`,
+    );
+    expect(summary.body.repositories[0].statusCheckError).toMatch(
+      /GitHub refused the ai-approval\/senior-sign-off check on acme\/service-0 \(403.*Commit statuses: Read and write/,
+    );
+    expect(summary.body.repositories[0].lastError).toBeUndefined();
+    const list = await request(backend!.server).get(
+      `${API}/entities/component/default/payments/open-changes`,
+    );
+    expect(list.body.totalCount).toBe(
+      simulator.dataset.openPullRequests(payments).length,
+    );
+  });
+});

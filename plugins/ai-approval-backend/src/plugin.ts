@@ -2,13 +2,16 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { ScmIntegrations } from '@backstage/integration';
+import {
+  DefaultGithubCredentialsProvider,
+  ScmIntegrations,
+} from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aiApprovalPermissions } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { readAiApprovalConfig } from './config';
 import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { createRouter } from './service/router';
-import { GithubChangeSource } from './sources/github';
+import { GithubChangeSource, GithubStatusPublisher } from './sources/github';
 import { AiApprovalSync } from './sync/AiApprovalSync';
 
 /**
@@ -41,12 +44,18 @@ export const aiApprovalPlugin = createBackendPlugin({
         const github = GithubChangeSource.fromConfig(deps.config, {
           logger: deps.logger,
         });
+        const statusPublisher = new GithubStatusPublisher({
+          integrations,
+          credentialsProvider:
+            DefaultGithubCredentialsProvider.fromIntegrations(integrations),
+        });
         const sync = new AiApprovalSync({
           ...deps,
           config,
           store,
           github,
           integrations,
+          statusPublisher,
         });
 
         await deps.scheduler.scheduleTask({

@@ -39,6 +39,13 @@ export const AI_APPROVAL_SENIOR_REVIEWERS_ANNOTATION =
 export const AI_APPROVAL_REQUIRED_APPROVALS_ANNOTATION =
   'ai-approval/required-senior-approvals';
 
+/**
+ * `disabled` keeps the backend from posting the senior sign-off status
+ * check to the entity's repositories when status checks are on.
+ * @public
+ */
+export const AI_APPROVAL_STATUS_CHECKS_ANNOTATION = 'ai-approval/status-checks';
+
 /** SCM login of a catalog User. @public */
 export const GITHUB_USER_LOGIN_ANNOTATION = 'github.com/user-login';
 

@@ -27,6 +27,8 @@ export interface RepositorySyncStatus {
   rateLimitedUntil?: string;
   /** where its history starts: changes merged before were never read */
   historySince?: string;
+  /** why the senior sign-off status check could not be posted, when it could not */
+  statusCheckError?: string;
   pointsSpent: number;
   requestsMade: number;
 }

@@ -5,6 +5,7 @@ import {
   GraphqlRequestBody,
 } from '../graphql/executeGithubGraphql';
 import { handleRest } from '../rest/handleRest';
+import { handleStatusPost, SimStatusPost } from '../rest/statusChecks';
 import { faultResponse, SimResponse } from './faults';
 import { RateLimitBudget } from './RateLimitBudget';
 
@@ -52,6 +53,10 @@ export interface SimulatorState {
   /** called with each request once it is answered, before the response is sent */
   listeners: Set<(request: SimulatorRequest) => void>;
   requireAuth: boolean;
+  /** commit statuses and check runs created, oldest first */
+  statusPosts: SimStatusPost[];
+  statusWriteAllowed: boolean;
+  now: () => number;
 }
 
 function record(state: SimulatorState, request: SimulatorRequest) {
@@ -87,7 +92,45 @@ async function answerGraphql(
   return { ...result, headers };
 }
 
-function answerRest(state: SimulatorState, url: URL): SimResponse {
+const NOT_FOUND: SimResponse = {
+  status: 404,
+  headers: {},
+  body: { message: 'Not Found' },
+};
+
+/** A POST the REST subset serves: commit statuses and check runs. */
+async function restPost(
+  state: SimulatorState,
+  req: http.IncomingMessage,
+  url: URL,
+): Promise<SimResponse> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch {
+    return {
+      status: 400,
+      headers: {},
+      body: { message: 'Problems parsing JSON' },
+    };
+  }
+  return (
+    handleStatusPost({
+      dataset: state.env.dataset,
+      url,
+      body,
+      posts: state.statusPosts,
+      writeAllowed: state.statusWriteAllowed,
+      now: state.now,
+    }) ?? NOT_FOUND
+  );
+}
+
+async function answerRest(
+  state: SimulatorState,
+  req: http.IncomingMessage,
+  url: URL,
+): Promise<SimResponse> {
   const charged = state.restBudget.tryCharge(1);
   const fault = charged ? state.env.faults.take('rest') : undefined;
   let response: SimResponse;
@@ -97,10 +140,12 @@ function answerRest(state: SimulatorState, url: URL): SimResponse {
       headers: {},
       body: { message: 'API rate limit exceeded for user ID 1.' },
     };
+  } else if (fault) {
+    response = faultResponse(fault);
+  } else if (req.method === 'POST') {
+    response = await restPost(state, req, url);
   } else {
-    response = fault
-      ? faultResponse(fault)
-      : handleRest(state.env.dataset, url);
+    response = handleRest(state.env.dataset, url);
   }
   record(state, {
     api: 'rest',
@@ -129,8 +174,8 @@ export async function route(
   ) {
     return answerGraphql(state, req, url.pathname);
   }
-  if (req.method === 'GET') {
-    return answerRest(state, url);
+  if (req.method === 'GET' || req.method === 'POST') {
+    return answerRest(state, req, url);
   }
-  return { status: 404, headers: {}, body: { message: 'Not Found' } };
+  return NOT_FOUND;
 }

@@ -5,6 +5,7 @@ import { loadGithubSchema } from '../graphql/schema';
 import { FaultInjector, FaultOptions, SimulatorFault } from './faults';
 import { route, send, SimulatorRequest, SimulatorState } from './handleRequest';
 import { RateLimitBudget } from './RateLimitBudget';
+import type { SimStatusPost } from '../rest/statusChecks';
 
 /** Options for {@link startGithubSimulator}. @public */
 export interface GithubSimulatorOptions {
@@ -27,6 +28,12 @@ export interface GithubSimulatorOptions {
   now?: () => number;
   /** port on 127.0.0.1 to listen on. Default 0: a free one */
   port?: number;
+  /**
+   * whether the token may write commit statuses and check runs; false
+   * answers 403 as GitHub does for a token without that permission.
+   * Default true.
+   */
+  statusWriteAllowed?: boolean;
 }
 
 /** A running simulator. @public */
@@ -35,6 +42,8 @@ export interface GithubSimulator {
   readonly url: string;
   /** `127.0.0.1:<port>`; use it as the integration's `host` */
   readonly host: string;
+  /** the commit statuses and check runs clients created, oldest first */
+  readonly statusPosts: SimStatusPost[];
   readonly graphqlUrl: string;
   readonly dataset: GithubDataset;
   readonly graphqlBudget: RateLimitBudget;
@@ -80,6 +89,9 @@ function createState(options: GithubSimulatorOptions): SimulatorState {
     requests: [],
     listeners: new Set(),
     requireAuth: options.requireAuth ?? true,
+    statusPosts: [],
+    statusWriteAllowed: options.statusWriteAllowed ?? true,
+    now,
   };
 }
 
@@ -117,6 +129,7 @@ export async function startGithubSimulator(
     graphqlBudget: state.env.budget,
     restBudget: state.restBudget,
     requests: state.requests,
+    statusPosts: state.statusPosts,
     onRequest: listener => {
       state.listeners.add(listener);
       return () => state.listeners.delete(listener);

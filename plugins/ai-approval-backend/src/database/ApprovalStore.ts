@@ -17,6 +17,7 @@ import { PersonDecisions } from '../sync/ChangeJudge';
 import { JudgedChange } from './changeRows';
 import { JudgedOpenChange } from './openChangeRows';
 import { ReviewerLoadOptions } from './reviewers';
+import { PostedCheck } from './statusChecks';
 import { EntityRecord, StoredRepository, SyncOutcome } from './repositories';
 import { ScopeRefs } from './rollup';
 
@@ -92,6 +93,18 @@ export interface ApprovalStore {
   keepOpenChanges(repositoryId: number, numbers: number[]): Promise<void>;
   /** A repository's stored open pull requests, to judge again. */
   storedOpenChanges(repositoryId: number): Promise<OpenChange[]>;
+  /** The status checks last posted on a repository's pull requests. */
+  postedChecks(repositoryId: number): Promise<Map<number, PostedCheck>>;
+  recordCheck(
+    repositoryId: number,
+    number: number,
+    check: PostedCheck,
+  ): Promise<void>;
+  /** Why status checks could not be posted; undefined when they were. */
+  recordStatusCheckError(
+    repositoryId: number,
+    error: string | undefined,
+  ): Promise<void>;
   getState(key: string): Promise<string | undefined>;
   setState(key: string, value: string): Promise<void>;
   /** The groups and systems entities roll up into, read before they change. */

@@ -39,6 +39,12 @@ import {
   upsertOpenChanges,
 } from './openChanges';
 import { JudgedOpenChange } from './openChangeRows';
+import {
+  PostedCheck,
+  postedChecks,
+  recordCheck,
+  recordStatusCheckError,
+} from './statusChecks';
 import { getScorecard } from './scorecard';
 import {
   entitiesOfRepository,
@@ -183,6 +189,18 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   storedOpenChanges(repositoryId: number) {
     return storedOpenChanges(this.db, repositoryId);
+  }
+
+  postedChecks(repositoryId: number) {
+    return postedChecks(this.db, repositoryId);
+  }
+
+  recordCheck(repositoryId: number, number: number, check: PostedCheck) {
+    return recordCheck(this.db, repositoryId, number, check);
+  }
+
+  recordStatusCheckError(repositoryId: number, error: string | undefined) {
+    return recordStatusCheckError(this.db, repositoryId, error);
   }
 
   async hasEntity(entityRef: string): Promise<boolean> {

@@ -21,6 +21,9 @@ export function toSyncStatus(row: any): RepositorySyncStatus {
     lastErrorAt: toIso(row.last_error_at),
     rateLimitedUntil: toIso(row.rate_limited_until),
     historySince: toIso(row.history_since),
+    ...(row.status_check_error
+      ? { statusCheckError: row.status_check_error }
+      : {}),
     pointsSpent: Number(row.points_spent),
     requestsMade: Number(row.requests_made),
   };

@@ -147,6 +147,10 @@ export const spec = {
             "type": "string",
             "description": "Where the repository's history starts (the backfill horizon of its first sync); changes merged before it were never read."
           },
+          "statusCheckError": {
+            "type": "string",
+            "description": "Why the senior sign-off status check could not be posted to the repository, when status checks are on and it could not."
+          },
           "pointsSpent": {
             "type": "integer"
           },

@@ -1,6 +1,8 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { AI_APPROVAL_STATUS_CHECKS_ANNOTATION } from '@ai-approval/backstage-plugin-ai-approval-common';
 import {
   Entity,
+  parseEntityRef,
   RELATION_OWNED_BY,
   RELATION_PART_OF,
   stringifyEntityRef,
@@ -16,7 +18,7 @@ import { AiApprovalConfig } from '../config';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { windowStart } from '../database/counts';
 import { StoredRepository } from '../database/repositories';
-import { GithubChangeSource } from '../sources/github';
+import { GithubChangeSource, GithubStatusPublisher } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
 import { syncRepository } from './syncRepository';
 import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
@@ -27,6 +29,19 @@ interface LinkedRepository {
   stored: StoredRepository;
   target: RepositoryTarget;
   overrides: EntityOverrides[];
+  /** the entities that link it */
+  entityRefs: string[];
+  /** an entity opted out of status checks by annotation */
+  checksOptedOut: boolean;
+}
+
+/** The entity's AI approval tab, where a status check links to. */
+function tabUrl(appBaseUrl: string, entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  const parts = [namespace, kind.toLocaleLowerCase('en-US'), name];
+  return `${appBaseUrl}/catalog/${parts
+    .map(encodeURIComponent)
+    .join('/')}/ai-approval`;
 }
 
 function relation(
@@ -52,6 +67,8 @@ export class AiApprovalSync {
       auth: AuthService;
       store: ApprovalStore;
       github: GithubChangeSource;
+      /** posts status checks when `aiApproval.github.statusChecks` is on */
+      statusPublisher?: GithubStatusPublisher;
       integrations: ScmIntegrationRegistry;
       logger: LoggerService;
     },
@@ -107,6 +124,7 @@ export class AiApprovalSync {
         judge: judges.judgeFor(repo.overrides),
         backfillSince: windowStart(this.deps.config.backfillDays),
         signal,
+        statusChecks: this.statusChecksFor(repo),
       });
     }
     await store.rebuildEntityWeeks(refs, before);
@@ -115,6 +133,16 @@ export class AiApprovalSync {
         entities.length
       } entities in ${Date.now() - started} ms`,
     );
+  }
+
+  /** How checks go to a repository; undefined when they are off for it. */
+  private statusChecksFor(repo: LinkedRepository) {
+    const { config, statusPublisher, logger } = this.deps;
+    if (!config.statusChecks || !statusPublisher || repo.checksOptedOut) {
+      return undefined;
+    }
+    const targetUrl = tabUrl(config.appBaseUrl, [...repo.entityRefs].sort()[0]);
+    return { publisher: statusPublisher, targetUrl, logger };
   }
 
   /** Registers repositories and entity links; returns repositories to read. */
@@ -140,8 +168,15 @@ export class AiApprovalSync {
           stored,
           target,
           overrides: [],
+          entityRefs: [],
+          checksOptedOut: false,
         };
         entry.overrides.push(readOverrides(entity));
+        entry.entityRefs.push(ref);
+        entry.checksOptedOut ||=
+          entity.metadata.annotations?.[
+            AI_APPROVAL_STATUS_CHECKS_ANNOTATION
+          ]?.trim() === 'disabled';
         repositories.set(stored.id, entry);
       }
       await store.saveEntity(

@@ -5,6 +5,7 @@ import { GithubChangeSource, GithubRepositoryRef } from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
 import { storeChanges } from './storeChanges';
 import { syncOpenPullRequests } from './syncOpenPullRequests';
+import { StatusCheckOptions } from './statusChecks';
 
 const BATCH = 100;
 
@@ -79,6 +80,7 @@ interface GithubSyncOptions {
   judge: ChangeJudge;
   backfillSince: string;
   signal?: AbortSignal;
+  statusChecks?: StatusCheckOptions;
 }
 
 /**
@@ -120,6 +122,7 @@ export async function syncGithubRepository(
     judge: options.judge,
     since: cursor.openUpdatedAt,
     signal: options.signal,
+    statusChecks: options.statusChecks,
   });
   points += open.points;
   requests += open.requests;

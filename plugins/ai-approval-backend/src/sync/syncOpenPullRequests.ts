@@ -2,6 +2,7 @@ import { OpenChange } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { GithubChangeSource, GithubRepositoryRef } from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
+import { publishStatusChecks, StatusCheckOptions } from './statusChecks';
 
 const BATCH = 100;
 
@@ -26,6 +27,8 @@ export async function syncOpenPullRequests(options: {
   judge: ChangeJudge;
   since?: string;
   signal?: AbortSignal;
+  /** post the senior sign-off check on each head; off when undefined */
+  statusChecks?: StatusCheckOptions;
 }): Promise<OpenReadOutcome> {
   const { repositoryId, github, store, judge, since, signal } = options;
   const read = github.readOpenPullRequests(options.ref, {
@@ -37,10 +40,17 @@ export async function syncOpenPullRequests(options: {
   const open: number[] = [];
   const closed: number[] = [];
   const flush = async () => {
-    await store.upsertOpenChanges(
-      repositoryId,
-      batch.map(change => judge.judgeOpen(change)),
-    );
+    const judged = batch.map(change => judge.judgeOpen(change));
+    await store.upsertOpenChanges(repositoryId, judged);
+    if (options.statusChecks) {
+      await publishStatusChecks({
+        ...options.statusChecks,
+        repositoryId,
+        ref: options.ref,
+        judged,
+        store,
+      });
+    }
     batch = [];
   };
   for await (const pr of read) {

@@ -8,6 +8,7 @@ import { GithubChangeSource, RateLimitedError } from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
 import { syncGitRepository } from './syncGitRepository';
 import { syncGithubRepository } from './syncGithubRepository';
+import { StatusCheckOptions } from './statusChecks';
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
@@ -30,6 +31,7 @@ export async function syncRepository(options: {
   judge: ChangeJudge;
   backfillSince: string;
   signal?: AbortSignal;
+  statusChecks?: StatusCheckOptions;
 }): Promise<void> {
   const { store, repository, target, logger } = options;
   let outcome: SyncOutcome;

@@ -21,10 +21,7 @@ function open(overrides: Partial<OpenChange> = {}): OpenChange {
   };
 }
 
-function judge(
-  pr: OpenChange,
-  teamMembers?: (team: string) => string[],
-) {
+function judge(pr: OpenChange, teamMembers?: (team: string) => string[]) {
   const verdict = judgeApproval({
     change: pr,
     policy: DEFAULT_APPROVAL_POLICY,
@@ -79,7 +76,8 @@ describe('judgeOpenChange', () => {
         reviews: [review('grace', 'APPROVED', onFirst)],
       }),
       state: 'stale_approval',
-      reason: /^Approved by @grace on an earlier commit .*; 1 commit was pushed after\. Waiting on @Grace/,
+      reason:
+        /^Approved by @grace on an earlier commit .*; 1 commit was pushed after\. Waiting on @Grace/,
       waitingOn: ['Grace'],
     },
     {

@@ -43,9 +43,7 @@ function changesRequestedBy(change: OpenChange): Identity[] {
     .map(s => s.reviewer);
 }
 
-function waitingOnOf(
-  input: JudgeOpenChangeInput,
-): string[] {
+function waitingOnOf(input: JudgeOpenChangeInput): string[] {
   const { change, seniors, verdict, teamMembers } = input;
   const approvedHead = verdict.approvers.filter(
     a => !a.ineligible && a.commitSha === change.headSha,
@@ -63,7 +61,10 @@ function waitingOnOf(
       sameIdentity({ login: a.identity }, { login }),
     );
     if (seniors.isSenior({ login }) && !approved) {
-      waiting.set(login.toLowerCase(), waiting.get(login.toLowerCase()) ?? login);
+      waiting.set(
+        login.toLowerCase(),
+        waiting.get(login.toLowerCase()) ?? login,
+      );
     }
   }
   return [...waiting.values()];
@@ -78,11 +79,15 @@ function nextStep(change: OpenChange, waitingOn: string[]): string {
   }
   const teams = change.requested.filter(r => r.kind === 'team');
   if (teams.length > 0) {
-    return `Waiting on ${requestedNames(teams)}: a senior must approve the head${head}.`;
+    return `Waiting on ${requestedNames(
+      teams,
+    )}: a senior must approve the head${head}.`;
   }
   if (change.requested.length > 0) {
     const who = requestedNames(change.requested);
-    return `${who} ${change.requested.length === 1 ? 'is' : 'are'} requested, but not as a senior: request a senior to approve the head${head}.`;
+    return `${who} ${
+      change.requested.length === 1 ? 'is' : 'are'
+    } requested, but not as a senior: request a senior to approve the head${head}.`;
   }
   return `No reviewer is requested: request a senior to approve the head${head}.`;
 }
@@ -133,7 +138,8 @@ export function judgeOpenChange(
     };
   }
   // why the approvals so far do not count (not a senior, an author...)
-  const why = verdict.verdict === 'no_review' ? [] : verdict.reasons.slice(0, 1);
+  const why =
+    verdict.verdict === 'no_review' ? [] : verdict.reasons.slice(0, 1);
   return {
     state: 'waiting_for_senior',
     reason: [...why, nextStep(change, waitingOn)].join(' '),

@@ -1,4 +1,10 @@
 export { GithubChangeSource } from './GithubChangeSource';
+export {
+  GithubStatusPublisher,
+  STATUS_CHECK_CONTEXT,
+  StatusCheckPermissionError,
+} from './GithubStatusPublisher';
+export type { StatusCheck } from './GithubStatusPublisher';
 export type {
   GithubChangeSourceDeps,
   GithubChangeSourceOptions,

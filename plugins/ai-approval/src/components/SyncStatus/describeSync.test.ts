@@ -66,4 +66,15 @@ describe('describeSync', () => {
   it('keeps unknown errors as they are', () => {
     expect(explainSyncError('disk full')).toBe('disk full');
   });
+
+  it('warns when the status check could not be posted, though the read worked', () => {
+    expect(
+      describeSync(
+        repository({ statusCheckError: 'GitHub refused the check (403)' }),
+      ),
+    ).toEqual({
+      severity: 'warning',
+      text: 'Up to date, but the senior sign-off check could not be posted: GitHub refused the check (403)',
+    });
+  });
 });

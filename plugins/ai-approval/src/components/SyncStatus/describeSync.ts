@@ -61,5 +61,9 @@ export function describeSync(
   if (!repo.lastSuccessAt) {
     return { severity: 'pending', text: 'Not synced yet.' };
   }
+  if (repo.statusCheckError) {
+    const text = `Up to date, but the senior sign-off check could not be posted: ${repo.statusCheckError}`;
+    return { severity: 'warning', text };
+  }
   return { severity: 'ok', text: 'Up to date.' };
 }
