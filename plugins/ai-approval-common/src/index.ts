@@ -15,4 +15,5 @@ export type { GithubNoreply } from './git/githubNoreply';
 export { subjectOf } from './git/messageLines';
 export * from './approval';
 export * from './weeks';
+export * from './window';
 export { RULES_VERSION } from './rulesVersion';
