@@ -7,6 +7,7 @@ import {
   ApprovalPolicy,
   createDetector,
   DEFAULT_APPROVAL_POLICY,
+  DEFAULT_WINDOW_DAYS,
   DetectionConfig,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import path from 'path';
@@ -43,7 +44,8 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
       `aiApproval.policy.requiredSeniorApprovals must be a whole number >= 1, got ${required}`,
     );
   }
-  const backfillDays = config?.getOptionalNumber('backfillDays') ?? 90;
+  const backfillDays =
+    config?.getOptionalNumber('backfillDays') ?? DEFAULT_WINDOW_DAYS;
   if (!(backfillDays > 0)) {
     throw new Error(`aiApproval.backfillDays must be > 0, got ${backfillDays}`);
   }

@@ -7,6 +7,7 @@ import {
   Exemption,
   Verdict,
 } from './types';
+import { ReportWindow } from './window';
 
 /**
  * Shapes of the backend's HTTP answers, shared with the frontend client so
@@ -55,10 +56,13 @@ export interface ComplianceCounts {
   aiShare: number | null;
 }
 
-/** Answer of `GET /entities/:kind/:namespace/:name/summary`. @public */
-export interface EntitySummary extends ComplianceCounts {
+/**
+ * Answer of `GET /entities/:kind/:namespace/:name/summary`: counts over
+ * the window, and its weeks that had changes.
+ * @public
+ */
+export interface EntitySummary extends ComplianceCounts, ReportWindow {
   entityRef: string;
-  windowDays: number;
   weekly: WeeklyPoint[];
   repositories: RepositorySyncStatus[];
 }
@@ -76,6 +80,7 @@ export interface ScorecardRow extends ComplianceCounts {
 /** Query of `GET /scorecard`. @public */
 export interface ScorecardQuery {
   groupBy?: 'owner' | 'system' | 'entity';
+  /** the window, {@link windowRange}: default {@link DEFAULT_WINDOW_DAYS} */
   days?: number;
   /** only entities owned by this group or its descendants */
   owner?: string;
@@ -88,14 +93,8 @@ export interface ScorecardQuery {
 }
 
 /** Answer of `GET /scorecard`. @public */
-export interface ScorecardResponse {
+export interface ScorecardResponse extends ReportWindow {
   groupBy: 'owner' | 'system' | 'entity';
-  windowDays: number;
-  /**
-   * The first day counted (YYYY-MM-DD, a Monday): the scorecard adds up
-   * whole weeks, so it starts at the Monday of the window's first day.
-   */
-  since: string;
   totalCount: number;
   items: ScorecardRow[];
 }
@@ -129,7 +128,7 @@ export interface CatalogPerson {
 }
 
 /** Answer of `GET /entities/:kind/:namespace/:name/changes`. @public */
-export interface ChangeListResponse {
+export interface ChangeListResponse extends ReportWindow {
   totalCount: number;
   items: ChangeRow[];
   /**
@@ -142,6 +141,7 @@ export interface ChangeListResponse {
 
 /** Filters of the changes list. @public */
 export interface ChangeListQuery {
+  /** the window, {@link windowRange}: default {@link DEFAULT_WINDOW_DAYS} */
   days?: number;
   /** only these verdicts; `unapproved` = every non-compliant verdict */
   verdict?: Verdict | 'unapproved';
@@ -172,8 +172,7 @@ export interface ReviewerLoad {
 }
 
 /** Answer of `GET /reviewers`. @public */
-export interface ReviewerLoadResponse {
-  windowDays: number;
+export interface ReviewerLoadResponse extends ReportWindow {
   totalSeniorApprovals: number;
   items: ReviewerLoad[];
 }

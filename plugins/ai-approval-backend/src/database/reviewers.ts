@@ -1,6 +1,9 @@
-import { ReviewerLoadResponse } from '@ai-approval/backstage-plugin-ai-approval-common';
+import {
+  ReportWindow,
+  ReviewerLoadResponse,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
-import { windowStart } from './counts';
 
 function isPostgres(db: Knex): boolean {
   return String(db.client.config.client).includes('pg');
@@ -15,9 +18,9 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function seniorReviews(db: Knex, days: number, group?: string) {
+function seniorReviews(db: Knex, window: ReportWindow, group?: string) {
   const q = db('ai_approval_reviews as r')
-    .where('r.merged_at', '>=', windowStart(days))
+    .where('r.merged_at', '>=', windowStartTime(window))
     .where('r.senior', true);
   if (group) {
     q.whereIn(
@@ -37,8 +40,8 @@ function seniorReviews(db: Knex, days: number, group?: string) {
 }
 
 /** Medians of hours to a counting approval, per reviewer. */
-async function medians(db: Knex, days: number, group?: string) {
-  const counted = seniorReviews(db, days, group)
+async function medians(db: Knex, window: ReportWindow, group?: string) {
+  const counted = seniorReviews(db, window, group)
     .where('r.counted', true)
     .whereNotNull('r.hours_to_approval');
   if (isPostgres(db)) {
@@ -66,10 +69,10 @@ async function medians(db: Knex, days: number, group?: string) {
 /** The load each senior reviewer carried over the window. */
 export async function reviewerLoad(
   db: Knex,
-  days: number,
+  window: ReportWindow,
   group?: string,
 ): Promise<ReviewerLoadResponse> {
-  const rows = await seniorReviews(db, days, group)
+  const rows = await seniorReviews(db, window, group)
     .leftJoin('ai_approval_users as u', 'u.identity', 'r.reviewer')
     .groupBy('r.reviewer', 'u.user_ref', 'u.display_name')
     .select(
@@ -81,7 +84,7 @@ export async function reviewerLoad(
         true,
       ]),
     );
-  const medianHours = await medians(db, days, group);
+  const medianHours = await medians(db, window, group);
   const total = rows.reduce((sum, r) => sum + Number(r.approvals), 0);
   const items = rows
     .map(r => ({
@@ -98,5 +101,5 @@ export async function reviewerLoad(
       (a, b) =>
         b.seniorApprovals - a.seniorApprovals || b.aiReviews - a.aiReviews,
     );
-  return { windowDays: days, totalSeniorApprovals: total, items };
+  return { ...window, totalSeniorApprovals: total, items };
 }

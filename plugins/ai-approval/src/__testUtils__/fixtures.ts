@@ -3,16 +3,27 @@
  * this file; the components get all their data from the API.
  */
 import {
+  ChangeListResponse,
   ChangeRow,
   EntitySummary,
+  ReportWindow,
   RepositorySyncStatus,
   ReviewerLoad,
   ReviewerLoadResponse,
   ScorecardResponse,
   ScorecardRow,
+  windowRange,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Entity } from '@backstage/catalog-model';
 import { AiApprovalApi } from '../api';
+
+/**
+ * The window of every answer: 90 days as of Wednesday 4 Mar 2026, so since
+ * Monday 1 Dec 2025 (13 whole weeks and this week so far).
+ */
+export function reportWindow(days = 90): ReportWindow {
+  return windowRange(days, '2026-03-04T10:00:00Z');
+}
 
 export function mockAiApprovalApi(): jest.Mocked<AiApprovalApi> {
   return {
@@ -62,7 +73,7 @@ export function repository(
 export function summary(overrides: Partial<EntitySummary> = {}): EntitySummary {
   return {
     entityRef: 'component:default/payments-api',
-    windowDays: 90,
+    ...reportWindow(),
     totalChanges: 40,
     aiChanges: 10,
     approved: 6,
@@ -149,8 +160,7 @@ export function scorecard(
 ): ScorecardResponse {
   return {
     groupBy: 'owner',
-    windowDays: 90,
-    since: '2026-02-23',
+    ...reportWindow(),
     totalCount: items.length,
     items,
     ...overrides,
@@ -173,8 +183,21 @@ export function reviewer(overrides: Partial<ReviewerLoad> = {}): ReviewerLoad {
 
 export function reviewerLoad(items: ReviewerLoad[]): ReviewerLoadResponse {
   return {
-    windowDays: 90,
+    ...reportWindow(),
     totalSeniorApprovals: items.reduce((n, r) => n + r.seniorApprovals, 0),
     items,
+  };
+}
+
+export function changeList(
+  overrides: Partial<ChangeListResponse> = {},
+): ChangeListResponse {
+  const items = overrides.items ?? [];
+  return {
+    ...reportWindow(),
+    totalCount: items.length,
+    items,
+    people: {},
+    ...overrides,
   };
 }
