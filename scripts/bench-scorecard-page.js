@@ -19,6 +19,15 @@ const SERVICES = arg('services', 10000);
 const RUNS = arg('runs', 5);
 const BASE = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
 
+/** The window fields of an answer, as the backend gives them (windowRange). */
+function WINDOW(days) {
+  const now = new Date();
+  const start = new Date(now.getTime() - days * 86_400_000);
+  start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  const since = start.toISOString().slice(0, 10);
+  return { windowDays: days, since, until: now.toISOString() };
+}
+
 function generateRows(n) {
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -58,7 +67,7 @@ function answer(rows, url) {
   const limit = Number(q.get('limit') ?? 20);
   return {
     groupBy: q.get('groupBy') ?? 'owner',
-    windowDays: Number(q.get('days') ?? 90),
+    ...WINDOW(Number(q.get('days') ?? 90)),
     totalCount: selected.length,
     items: selected.slice(offset, offset + limit),
   };

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import {
+  COVERAGE,
   mockAiApprovalApi,
   reviewer,
   reviewerLoad,
@@ -42,7 +43,7 @@ describe('ReviewerLoadPanel', () => {
     expect(screen.getByText('3.5 h')).toBeInTheDocument();
     expect(screen.getByText('50%')).toBeInTheDocument();
     expect(
-      screen.getByText('20 senior sign-offs in the last 90 days'),
+      screen.getByText(`${COVERAGE}: 20 senior sign-offs`),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: /busiest reviewers/ }),
@@ -86,7 +87,7 @@ describe('ReviewerLoadPanel', () => {
     );
     expect(
       screen.getByText(
-        '1 senior sign-off in the last 90 days; no approval has a recorded time (commit trailers carry none)',
+        `${COVERAGE}: 1 senior sign-off; no approval has a recorded time (commit trailers carry none)`,
       ),
     ).toBeInTheDocument();
     expect(
@@ -128,8 +129,9 @@ describe('ReviewerLoadPanel', () => {
     await renderComponent(<ReviewerLoadPanel days={90} />, { api });
     expect(
       await screen.findByText(
-        'No senior reviewer looked at an AI-assisted change in the last 90 days.',
+        'No senior reviewer looked at an AI-assisted change in this window.',
       ),
     ).toBeInTheDocument();
+    expect(screen.getByText(COVERAGE)).toBeInTheDocument();
   });
 });
