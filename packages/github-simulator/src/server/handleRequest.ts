@@ -30,6 +30,24 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** The request's JSON body, or GitHub's 400 answer when it is not JSON. */
+async function readJson(
+  req: http.IncomingMessage,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: SimResponse }> {
+  try {
+    return { ok: true, body: JSON.parse(await readBody(req)) };
+  } catch {
+    return {
+      ok: false,
+      response: {
+        status: 400,
+        headers: {},
+        body: { message: 'Problems parsing JSON' },
+      },
+    };
+  }
+}
+
 /** Writes a simulated response. */
 export function send(res: http.ServerResponse, response: SimResponse) {
   res.writeHead(response.status, {
@@ -69,16 +87,11 @@ async function answerGraphql(
   req: http.IncomingMessage,
   path: string,
 ) {
-  let body: GraphqlRequestBody;
-  try {
-    body = JSON.parse(await readBody(req));
-  } catch {
-    return {
-      status: 400,
-      headers: {},
-      body: { message: 'Problems parsing JSON' },
-    };
+  const parsed = await readJson(req);
+  if (!parsed.ok) {
+    return parsed.response;
   }
+  const body = parsed.body as GraphqlRequestBody;
   const result = await executeGithubGraphql(state.env, body);
   const headers = { ...state.env.budget.headers('graphql'), ...result.headers };
   record(state, {
@@ -104,16 +117,11 @@ async function restPost(
   req: http.IncomingMessage,
   url: URL,
 ): Promise<SimResponse> {
-  let body: unknown;
-  try {
-    body = JSON.parse(await readBody(req));
-  } catch {
-    return {
-      status: 400,
-      headers: {},
-      body: { message: 'Problems parsing JSON' },
-    };
+  const parsed = await readJson(req);
+  if (!parsed.ok) {
+    return parsed.response;
   }
+  const body = parsed.body;
   return (
     handleStatusPost({
       dataset: state.env.dataset,

@@ -47,6 +47,8 @@ export class OrgDirectory {
   private readonly directMembers = new Map<string, string[]>();
   private readonly users = new Map<string, Entity>();
   private readonly groups = new Map<string, Entity>();
+  /** team slug -> logins, filled as pull requests name teams */
+  private readonly teams = new Map<string, string[]>();
 
   constructor(groups: Entity[], users: Entity[]) {
     for (const group of groups) {
@@ -134,23 +136,26 @@ export class OrgDirectory {
    */
   teamLogins(team: string): string[] {
     const wanted = team.trim().toLowerCase();
-    const group = [...this.groups].find(
-      ([, entity]) =>
-        entity.metadata.annotations?.[
-          GITHUB_TEAM_SLUG_ANNOTATION
-        ]?.trim().toLowerCase() === wanted,
-    );
-    if (!group) {
-      return [];
+    if (!this.teams.has(wanted)) {
+      const group = [...this.groups].find(
+        ([, entity]) =>
+          entity.metadata.annotations?.[
+            GITHUB_TEAM_SLUG_ANNOTATION
+          ]?.trim().toLowerCase() === wanted,
+      );
+      const logins = group
+        ? this.membersOf(group[0])
+            .map(
+              ref =>
+                this.users.get(ref)?.metadata.annotations?.[
+                  GITHUB_USER_LOGIN_ANNOTATION
+                ],
+            )
+            .filter((login): login is string => Boolean(login))
+        : [];
+      this.teams.set(wanted, logins);
     }
-    return this.membersOf(group[0])
-      .map(
-        ref =>
-          this.users.get(ref)?.metadata.annotations?.[
-            GITHUB_USER_LOGIN_ANNOTATION
-          ],
-      )
-      .filter((login): login is string => Boolean(login));
+    return this.teams.get(wanted)!;
   }
 
   /** Users in a group or any group below it. */

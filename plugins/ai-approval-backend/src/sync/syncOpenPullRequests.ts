@@ -42,7 +42,7 @@ export async function syncOpenPullRequests(options: {
   const flush = async () => {
     const judged = batch.map(change => judge.judgeOpen(change));
     await store.upsertOpenChanges(repositoryId, judged);
-    if (options.statusChecks) {
+    if (options.statusChecks && judged.length) {
       await publishStatusChecks({
         ...options.statusChecks,
         repositoryId,

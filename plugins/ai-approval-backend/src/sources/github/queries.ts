@@ -50,20 +50,21 @@ export const TIMELINE = `timelineItems(first: 10, itemTypes: [ASSIGNED_EVENT, RE
   }
 }`;
 
+/** What every pull-request page selects of each pull request. */
+const PULL_REQUEST_FIELDS = `id number title url body updatedAt mergedAt headRefName baseRefName headRefOid
+        mergeCommit { oid }
+        author { ${ACTOR} }
+        ${inner('labels', INNER_PAGE_SIZE.labels)}
+        ${inner('reviews', INNER_PAGE_SIZE.reviews)}
+        ${inner('commits', INNER_PAGE_SIZE.commits)}`;
+
 /** One page of merged pull requests, most recently updated first. */
 export const MERGED_PULL_REQUESTS_QUERY = `query MergedPullRequests($owner: String!, $name: String!, $first: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
     defaultBranchRef { target { oid } }
     pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
       ${PAGE_INFO}
-      nodes {
-        id number title url body updatedAt mergedAt headRefName baseRefName headRefOid
-        mergeCommit { oid }
-        author { ${ACTOR} }
-        ${inner('labels', INNER_PAGE_SIZE.labels)}
-        ${inner('reviews', INNER_PAGE_SIZE.reviews)}
-        ${inner('commits', INNER_PAGE_SIZE.commits)}
-      }
+      nodes { ${PULL_REQUEST_FIELDS} }
     }
   }
   ${RATE_LIMIT}
@@ -102,15 +103,7 @@ export const OPEN_PULL_REQUESTS_QUERY = `query OpenPullRequests($owner: String!,
   repository(owner: $owner, name: $name) {
     pullRequests(states: $states, orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
       ${PAGE_INFO}
-      nodes {
-        id number title url body updatedAt mergedAt headRefName baseRefName headRefOid
-        mergeCommit { oid }
-        author { ${ACTOR} }
-        ${inner('labels', INNER_PAGE_SIZE.labels)}
-        ${inner('reviews', INNER_PAGE_SIZE.reviews)}
-        ${inner('commits', INNER_PAGE_SIZE.commits)}
-        ${OPEN_EXTRA}
-      }
+      nodes { ${PULL_REQUEST_FIELDS} ${OPEN_EXTRA} }
     }
   }
   ${RATE_LIMIT}
