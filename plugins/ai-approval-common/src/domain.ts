@@ -17,4 +17,5 @@ export { subjectOf } from './git/messageLines';
 export * from './approval';
 export * from './open';
 export * from './weeks';
+export * from './window';
 export { RULES_VERSION } from './rulesVersion';
