@@ -8,7 +8,11 @@ export interface Config {
      * first run 15 seconds after start.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-    /** How far back the first sync of a repository reads, in days. Default 90. */
+    /**
+     * How far back the first sync of a repository reads, in days, counted
+     * as the pages count a window: from the Monday of the week that holds
+     * the day this far back. Default 90, the pages' default window.
+     */
     backfillDays?: number;
     /** Entity kinds whose repositories are read. Default ['Component']. */
     entityKinds?: string[];

@@ -8,6 +8,7 @@ import {
   createDetector,
   DEFAULT_APPROVAL_POLICY,
   DEFAULT_WAIT_WARNING_WORKING_DAYS,
+  DEFAULT_WINDOW_DAYS,
   DetectionConfig,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import path from 'path';
@@ -50,7 +51,8 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
       `aiApproval.policy.requiredSeniorApprovals must be a whole number >= 1, got ${required}`,
     );
   }
-  const backfillDays = config?.getOptionalNumber('backfillDays') ?? 90;
+  const backfillDays =
+    config?.getOptionalNumber('backfillDays') ?? DEFAULT_WINDOW_DAYS;
   if (!(backfillDays > 0)) {
     throw new Error(`aiApproval.backfillDays must be > 0, got ${backfillDays}`);
   }

@@ -8,6 +8,7 @@ import {
   Verdict,
 } from './types';
 import { OpenChangeCounts } from './open/api';
+import { ReportWindow } from './window';
 
 /**
  * Shapes of the backend's HTTP answers, shared with the frontend client so
@@ -58,10 +59,13 @@ export interface ComplianceCounts {
   aiShare: number | null;
 }
 
-/** Answer of `GET /entities/:kind/:namespace/:name/summary`. @public */
-export interface EntitySummary extends ComplianceCounts {
+/**
+ * Answer of `GET /entities/:kind/:namespace/:name/summary`: counts over
+ * the window, and its weeks that had changes.
+ * @public
+ */
+export interface EntitySummary extends ComplianceCounts, ReportWindow {
   entityRef: string;
-  windowDays: number;
   weekly: WeeklyPoint[];
   repositories: RepositorySyncStatus[];
   /** open AI-assisted pull requests now (not windowed) */
@@ -83,6 +87,7 @@ export interface ScorecardRow extends ComplianceCounts {
 /** Query of `GET /scorecard`. @public */
 export interface ScorecardQuery {
   groupBy?: 'owner' | 'system' | 'entity';
+  /** the window, {@link windowRange}: default {@link DEFAULT_WINDOW_DAYS} */
   days?: number;
   /** only entities owned by this group or its descendants */
   owner?: string;
@@ -101,14 +106,8 @@ export interface ScorecardQuery {
 }
 
 /** Answer of `GET /scorecard`. @public */
-export interface ScorecardResponse {
+export interface ScorecardResponse extends ReportWindow {
   groupBy: 'owner' | 'system' | 'entity';
-  windowDays: number;
-  /**
-   * The first day counted (YYYY-MM-DD, a Monday): the scorecard adds up
-   * whole weeks, so it starts at the Monday of the window's first day.
-   */
-  since: string;
   totalCount: number;
   items: ScorecardRow[];
 }
@@ -142,7 +141,7 @@ export interface CatalogPerson {
 }
 
 /** Answer of `GET /entities/:kind/:namespace/:name/changes`. @public */
-export interface ChangeListResponse {
+export interface ChangeListResponse extends ReportWindow {
   totalCount: number;
   items: ChangeRow[];
   /**
@@ -155,6 +154,7 @@ export interface ChangeListResponse {
 
 /** Filters of the changes list. @public */
 export interface ChangeListQuery {
+  /** the window, {@link windowRange}: default {@link DEFAULT_WINDOW_DAYS} */
   days?: number;
   /** only these verdicts; `unapproved` = every non-compliant verdict */
   verdict?: Verdict | 'unapproved';
@@ -189,8 +189,7 @@ export interface ReviewerLoad {
 }
 
 /** Answer of `GET /reviewers`. @public */
-export interface ReviewerLoadResponse {
-  windowDays: number;
+export interface ReviewerLoadResponse extends ReportWindow {
   totalSeniorApprovals: number;
   /** open AI-assisted pull requests waiting for a senior, in the scope, now */
   totalWaiting: number;

@@ -6,6 +6,7 @@ import {
   EntitySummary,
   OpenChange,
   OpenChangeListResponse,
+  ReportWindow,
   ReviewerLoadResponse,
   ScorecardQuery,
   ScorecardResponse,
@@ -28,30 +29,36 @@ export interface StoredChange {
   decisions: PersonDecisions;
 }
 
+/** A scorecard query with its window worked out. */
+export type ScorecardStoreQuery = Omit<ScorecardQuery, 'days'> &
+  Required<Pick<ScorecardQuery, 'groupBy' | 'limit' | 'offset'>> & {
+    window: ReportWindow;
+  };
+
+/** A changes query with its window worked out. */
+export type ChangeListStoreQuery = Omit<ChangeListQuery, 'days'> & {
+  window: ReportWindow;
+};
+
 /**
  * Everything the plugin keeps: repositories and their sync state, the
  * entities linked to them, changes with verdicts, reviews and exemptions.
  */
 export interface ApprovalStore {
-  // reads served by the API
+  // reads served by the API, each over one window (windowRange)
   getEntitySummary(
     entityRef: string,
-    windowDays: number,
+    window: ReportWindow,
   ): Promise<EntitySummary | undefined>;
-  emptySummary(entityRef: string, windowDays: number): Promise<EntitySummary>;
-  getScorecard(
-    query: Required<
-      Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>
-    > &
-      ScorecardQuery,
-  ): Promise<ScorecardResponse>;
+  emptySummary(entityRef: string, window: ReportWindow): Promise<EntitySummary>;
+  getScorecard(query: ScorecardStoreQuery): Promise<ScorecardResponse>;
   listChanges(
     entityRef: string,
-    query: ChangeListQuery,
+    query: ChangeListStoreQuery,
   ): Promise<ChangeListResponse>;
   getChange(id: string): Promise<ChangeRow | undefined>;
   getReviewerLoad(
-    days: number,
+    window: ReportWindow,
     group?: string,
     options?: ReviewerLoadOptions,
   ): Promise<ReviewerLoadResponse>;

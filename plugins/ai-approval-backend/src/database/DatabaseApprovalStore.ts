@@ -4,14 +4,20 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   Change,
-  ChangeListQuery,
   EntitySummary,
+  ReportWindow,
   RepositorySyncStatus,
   SeniorSet,
+  windowStartTime,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
-import { ApprovalStore, StoredChange } from './ApprovalStore';
-import { countColumns, toCounts, windowStart } from './counts';
+import {
+  ApprovalStore,
+  ChangeListStoreQuery,
+  ScorecardStoreQuery,
+  StoredChange,
+} from './ApprovalStore';
+import { countColumns, toCounts } from './counts';
 import { toSyncStatus } from './rows';
 import {
   getChange,
@@ -85,7 +91,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
    */
   async getEntitySummary(
     entityRef: string,
-    windowDays: number,
+    window: ReportWindow,
   ): Promise<EntitySummary | undefined> {
     const [entity, weeks, repositories, open] = await Promise.all([
       this.db('ai_approval_entities').where({ entity_ref: entityRef }).first(),
@@ -96,7 +102,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
           'c.repository_id',
         )
         .where('er.entity_ref', entityRef)
-        .where('c.merged_at', '>=', windowStart(windowDays))
+        .where('c.merged_at', '>=', windowStartTime(window))
         .select('c.week_start', ...countColumns(this.db))
         .groupBy('c.week_start')
         .orderBy('c.week_start'),
@@ -114,7 +120,7 @@ export class DatabaseApprovalStore implements ApprovalStore {
       weekly.reduce((total, w) => total + w[key], 0);
     return {
       entityRef,
-      windowDays,
+      ...window,
       ...toCounts({
         total_changes: sum('totalChanges'),
         ai_changes: sum('aiChanges'),
@@ -134,11 +140,11 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   async emptySummary(
     entityRef: string,
-    windowDays: number,
+    window: ReportWindow,
   ): Promise<EntitySummary> {
     return {
       entityRef,
-      windowDays,
+      ...window,
       ...toCounts({}),
       weekly: [],
       repositories: await this.getRepositories(entityRef),
@@ -155,11 +161,11 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return rows.map(toSyncStatus);
   }
 
-  getScorecard(query: Parameters<ApprovalStore['getScorecard']>[0]) {
+  getScorecard(query: ScorecardStoreQuery) {
     return getScorecard(this.db, query);
   }
 
-  listChanges(entityRef: string, query: ChangeListQuery) {
+  listChanges(entityRef: string, query: ChangeListStoreQuery) {
     return listChanges(this.db, entityRef, query);
   }
 
@@ -167,8 +173,12 @@ export class DatabaseApprovalStore implements ApprovalStore {
     return getChange(this.db, id);
   }
 
-  getReviewerLoad(days: number, group?: string, options?: ReviewerLoadOptions) {
-    return reviewerLoad(this.db, days, group, options);
+  getReviewerLoad(
+    window: ReportWindow,
+    group?: string,
+    options?: ReviewerLoadOptions,
+  ) {
+    return reviewerLoad(this.db, window, group, options);
   }
 
   listOpenChanges(entityRef: string) {

@@ -1,13 +1,14 @@
 import {
   CatalogPerson,
   Change,
-  ChangeListQuery,
   ChangeListResponse,
   ChangeRow,
   COMPLIANT_VERDICTS,
   SeniorSet,
+  windowStartTime,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
+import { ChangeListStoreQuery } from './ApprovalStore';
 import { PersonDecisions } from '../sync/ChangeJudge';
 import {
   changeKey,
@@ -15,7 +16,6 @@ import {
   toChangeRow,
   toReviewRows,
 } from './changeRows';
-import { windowStart } from './counts';
 import { toIso } from './rows';
 
 const CHUNK = 200;
@@ -184,7 +184,7 @@ export async function getChange(
 export async function listChanges(
   db: Knex,
   entityRef: string,
-  query: ChangeListQuery,
+  query: ChangeListStoreQuery,
 ): Promise<ChangeListResponse> {
   const base = changeQuery(db)
     .join(
@@ -193,7 +193,7 @@ export async function listChanges(
       'c.repository_id',
     )
     .where('er.entity_ref', entityRef)
-    .where('c.merged_at', '>=', windowStart(query.days ?? 90));
+    .where('c.merged_at', '>=', windowStartTime(query.window));
   if (!query.includeNonAi) {
     base.where('c.ai_assisted', true);
   }
@@ -221,7 +221,12 @@ export async function listChanges(
     .limit(query.limit ?? 20)
     .offset(query.offset ?? 0);
   const items = rows.map(toApiChangeRow);
-  return { totalCount: Number(n), items, people: await peopleOf(db, items) };
+  return {
+    ...query.window,
+    totalCount: Number(n),
+    items,
+    people: await peopleOf(db, items),
+  };
 }
 
 /**

@@ -1,11 +1,6 @@
 import { ComplianceCounts } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
 
-/** The start of a window of `days` days ending now, as stored (ISO UTC). */
-export function windowStart(days: number, now = new Date()): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString();
-}
-
 /**
  * Aggregate columns over `ai_approval_changes as c`; a left join with no
  * change yields zeros because every CASE falls through to 0.

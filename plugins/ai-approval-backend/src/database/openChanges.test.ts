@@ -5,6 +5,7 @@ import {
   judgeApproval,
   judgeOpenChange,
   OpenChange,
+  windowRange,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { DatabaseApprovalStore } from './DatabaseApprovalStore';
 
@@ -89,7 +90,7 @@ describe('open changes in the store', () => {
       });
       const summary = await store.getEntitySummary(
         'component:default/tools',
-        90,
+        windowRange(90),
       );
       expect(summary?.open).toEqual({
         supported: false,
@@ -115,7 +116,7 @@ describe('open changes in the store', () => {
         [1, 'draft'],
       ]);
       expect(list.items[0].waitingOn).toEqual(['Grace']);
-      const load = await store.getReviewerLoad(90);
+      const load = await store.getReviewerLoad(windowRange(90));
       expect(load.items).toEqual([
         expect.objectContaining({
           reviewer: 'grace',
@@ -128,8 +129,8 @@ describe('open changes in the store', () => {
       await store.keepOpenChanges(github.id, [1]);
       const after = await store.listOpenChanges('component:default/api');
       expect(after.items.map(i => i.number)).toEqual([1]);
-      expect((await store.getReviewerLoad(90)).items).toEqual([]);
-      expect((await store.getReviewerLoad(90)).totalWaiting).toBe(0);
+      expect((await store.getReviewerLoad(windowRange(90))).items).toEqual([]);
+      expect((await store.getReviewerLoad(windowRange(90))).totalWaiting).toBe(0);
     });
   });
 });

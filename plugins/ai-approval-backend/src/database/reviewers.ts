@@ -1,6 +1,9 @@
-import { ReviewerLoadResponse } from '@ai-approval/backstage-plugin-ai-approval-common';
+import {
+  ReportWindow,
+  ReviewerLoadResponse,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
-import { windowStart } from './counts';
 import { memberIdentities, waitingTotals, waitsByReviewer } from './openWaits';
 
 function isPostgres(db: Knex): boolean {
@@ -16,9 +19,9 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function seniorReviews(db: Knex, days: number, group?: string) {
+function seniorReviews(db: Knex, window: ReportWindow, group?: string) {
   const q = db('ai_approval_reviews as r')
-    .where('r.merged_at', '>=', windowStart(days))
+    .where('r.merged_at', '>=', windowStartTime(window))
     .where('r.senior', true);
   if (group) {
     q.whereIn('r.reviewer', memberIdentities(db, group));
@@ -27,8 +30,8 @@ function seniorReviews(db: Knex, days: number, group?: string) {
 }
 
 /** Medians of hours to a counting approval, per reviewer. */
-async function medians(db: Knex, days: number, group?: string) {
-  const counted = seniorReviews(db, days, group)
+async function medians(db: Knex, window: ReportWindow, group?: string) {
+  const counted = seniorReviews(db, window, group)
     .where('r.counted', true)
     .whereNotNull('r.hours_to_approval');
   if (isPostgres(db)) {
@@ -66,11 +69,11 @@ export interface ReviewerLoadOptions {
  */
 export async function reviewerLoad(
   db: Knex,
-  days: number,
+  window: ReportWindow,
   group?: string,
   options: ReviewerLoadOptions = {},
 ): Promise<ReviewerLoadResponse> {
-  const rows = await seniorReviews(db, days, group)
+  const rows = await seniorReviews(db, window, group)
     .leftJoin('ai_approval_users as u', 'u.identity', 'r.reviewer')
     .groupBy('r.reviewer', 'u.user_ref', 'u.display_name')
     .select(
@@ -83,7 +86,7 @@ export async function reviewerLoad(
       ]),
     );
   const [medianHours, waits, totals] = await Promise.all([
-    medians(db, days, group),
+    medians(db, window, group),
     waitsByReviewer(db, group),
     waitingTotals(db, {
       group,
@@ -125,7 +128,7 @@ export async function reviewerLoad(
       b.waiting - a.waiting,
   );
   return {
-    windowDays: days,
+    ...window,
     totalSeniorApprovals: total,
     ...totals,
     items,

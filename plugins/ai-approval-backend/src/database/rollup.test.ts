@@ -1,8 +1,9 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import { OrgDirectory } from '../catalog/OrgDirectory';
-import { catalogEntities, GROUPS } from '../__testUtils__/organisation';
+import { windowRange } from '@ai-approval/backstage-plugin-ai-approval-common';
+import { GROUPS } from '../__testUtils__/organisation';
 import { mondayOf } from '../__testUtils__/oracle';
+import { SeededEntity, seedStore } from '../__testUtils__/seedStore';
 import { DatabaseApprovalStore } from './DatabaseApprovalStore';
 
 jest.setTimeout(60_000);
@@ -16,57 +17,24 @@ function weeksAgo(weeks: number): string {
   return new Date(monday + 2 * DAY + 12 * 3600_000).toISOString();
 }
 
-interface Seeded {
-  entity: string;
-  owner: string;
-  system?: string;
-  title?: string;
+interface Seeded extends Omit<SeededEntity, 'changes'> {
   /** weeks back of each change, and whether it is AI-assisted and approved */
   changes: Array<[weeks: number, ai: boolean, approved: boolean]>;
 }
 
-async function seed(
-  store: DatabaseApprovalStore,
-  knex: Knex,
-  entities: Seeded[],
-) {
-  const org = catalogEntities([], 'unused');
-  await store.saveOrg(
-    new OrgDirectory(
-      org.filter(e => e.kind === 'Group'),
-      org.filter(e => e.kind === 'User'),
-    ),
+function seed(store: DatabaseApprovalStore, knex: Knex, entities: Seeded[]) {
+  return seedStore(
+    store,
+    knex,
+    entities.map(e => ({
+      ...e,
+      changes: e.changes.map(([weeks, ai, approved]) => ({
+        mergedAt: weeksAgo(weeks),
+        ai,
+        approved,
+      })),
+    })),
   );
-  for (const [i, e] of entities.entries()) {
-    const repo = await store.ensureRepository({
-      source: 'github',
-      host: 'github.com',
-      slug: `acme/r${i}`,
-    });
-    await store.saveEntity(
-      { ref: e.entity, title: e.title, ownerRef: e.owner, systemRef: e.system },
-      [repo.id],
-    );
-    for (const [n, [weeks, ai, approved]] of e.changes.entries()) {
-      const mergedAt = weeksAgo(weeks);
-      await knex('ai_approval_changes').insert({
-        repository_id: repo.id,
-        change_key: `pr:${n}`,
-        kind: 'pull_request',
-        number: n,
-        merged_at: mergedAt,
-        week_start: mondayOf(mergedAt),
-        ai_assisted: ai,
-        confidence: ai ? 'high' : 'none',
-        evidence: '[]',
-        verdict: ai ? verdictOf(approved) : null,
-        compliant: ai ? approved : null,
-        payload: '{}',
-        updated_at: mergedAt,
-      });
-    }
-  }
-  await store.rebuildEntityWeeks(entities.map(e => e.entity));
 }
 
 /** What a scorecard row should count over whole weeks since `days` ago. */
@@ -101,7 +69,14 @@ describe('the weekly rollups the scorecard reads', () => {
     groupBy: 'owner' | 'system' | 'entity',
     days: number,
     owner?: string,
-  ) => store.getScorecard({ groupBy, days, limit: 100, offset: 0, owner });
+  ) =>
+    store.getScorecard({
+      groupBy,
+      window: windowRange(days),
+      limit: 100,
+      offset: 0,
+      owner,
+    });
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     // active now and then, with quiet weeks in between and a long quiet start
@@ -177,7 +152,7 @@ describe('the weekly rollups the scorecard reads', () => {
       await seed(store, knex, [{ ...sparse, title: 'Sparse Ledger' }, busy]);
       const scorecard = await store.getScorecard({
         groupBy: 'entity',
-        days: 30,
+        window: windowRange(30),
         filter: 'sparse ledg',
         limit: 10,
         offset: 0,
@@ -272,7 +247,3 @@ describe('the weekly rollups the scorecard reads', () => {
     });
   });
 });
-
-function verdictOf(approved: boolean) {
-  return approved ? 'approved' : 'no_review';
-}

@@ -1,18 +1,12 @@
 import {
-  ScorecardQuery,
   ScorecardResponse,
   weeksBetween,
-  weekStart,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Knex } from 'knex';
-import { toCounts, windowStart } from './counts';
+import { ScorecardStoreQuery as Query } from './ApprovalStore';
+import { toCounts } from './counts';
 import { waitingByRef } from './openChanges';
 import { entitiesIn, Scope, SCOPE_COLUMN } from './rollup';
-
-type Query = Required<
-  Pick<ScorecardQuery, 'groupBy' | 'days' | 'limit' | 'offset'>
-> &
-  ScorecardQuery;
 
 const COUNTS = ['total_changes', 'ai_changes', 'approved', 'exempt'];
 
@@ -170,7 +164,8 @@ function totals(db: Knex, q: Query, firstWeek: string) {
   return query;
 }
 
-async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
+async function trends(db: Knex, q: Query, refs: string[]) {
+  const firstWeek = q.window.since;
   if (!refs.length) {
     return new Map<string, Array<number | null>>();
   }
@@ -185,7 +180,7 @@ async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
       db.raw('sum(w.ai_changes) as ai'),
       db.raw('sum(w.approved + w.exempt) as ok'),
     );
-  const weeks = weeksBetween(firstWeek, Date.now());
+  const weeks = weeksBetween(firstWeek, q.window.until);
   const byRef = new Map<string, Map<string, number | null>>();
   for (const r of rows) {
     const ai = Number(r.ai);
@@ -200,14 +195,15 @@ async function trends(db: Knex, q: Query, firstWeek: string, refs: string[]) {
 
 /**
  * Compliance rolled up by owner group (nested groups included), system or
- * entity, over whole weeks of the window, from the weekly rollups. One
- * query reads the page and the total; a second the page's weekly trend.
+ * entity over the window, which starts on a Monday, from the weekly
+ * rollups. One query reads the page and the total; a second the page's
+ * weekly trend.
  */
 export async function getScorecard(
   db: Knex,
   q: Query,
 ): Promise<ScorecardResponse> {
-  const firstWeek = weekStart(windowStart(q.days));
+  const firstWeek = q.window.since;
   const order = ORDER_EXPRESSIONS[q.orderBy ?? 'ref'];
   const direction =
     q.order ?? (q.orderBy && q.orderBy !== 'ref' ? 'desc' : 'asc');
@@ -229,13 +225,11 @@ export async function getScorecard(
   const trend = await trends(
     db,
     q,
-    firstWeek,
     rows.map(r => r.ref),
   );
   return {
     groupBy: q.groupBy,
-    windowDays: q.days,
-    since: firstWeek,
+    ...q.window,
     totalCount,
     items: rows.map(r => ({
       ref: r.ref,

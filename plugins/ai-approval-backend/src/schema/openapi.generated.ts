@@ -46,12 +46,13 @@ export const spec = {
       "days": {
         "name": "days",
         "in": "query",
-        "description": "Window length in days (1-730). Default 90.",
+        "description": "The window: from Monday 00:00 UTC of the week that holds the moment this many days ago, up to now (1-730, default 90). Every windowed answer says which Monday in `since`.",
         "required": false,
         "schema": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 730
+          "maximum": 730,
+          "default": 90
         }
       },
       "limit": {
@@ -84,6 +85,20 @@ export const spec = {
       }
     },
     "schemas": {
+      "WindowDays": {
+        "type": "integer",
+        "description": "The days asked for; the window reaches back at least this far."
+      },
+      "WindowSince": {
+        "type": "string",
+        "format": "date",
+        "description": "The first day counted, a Monday; the window starts at 00:00 UTC that day."
+      },
+      "WindowUntil": {
+        "type": "string",
+        "format": "date-time",
+        "description": "The end of the window, the time the answer was made."
+      },
       "Error": {
         "type": "object",
         "properties": {
@@ -201,7 +216,13 @@ export const spec = {
             "type": "string"
           },
           "windowDays": {
-            "type": "integer"
+            "$ref": "#/components/schemas/WindowDays"
+          },
+          "since": {
+            "$ref": "#/components/schemas/WindowSince"
+          },
+          "until": {
+            "$ref": "#/components/schemas/WindowUntil"
           },
           "weekly": {
             "type": "array",
@@ -250,6 +271,8 @@ export const spec = {
           "aiShare",
           "entityRef",
           "windowDays",
+          "since",
+          "until",
           "weekly",
           "repositories",
           "open"
@@ -335,12 +358,13 @@ export const spec = {
             ]
           },
           "windowDays": {
-            "type": "integer"
+            "$ref": "#/components/schemas/WindowDays"
           },
           "since": {
-            "type": "string",
-            "format": "date",
-            "description": "The first day counted, the Monday of the window's first day (the scorecard adds up whole weeks)."
+            "$ref": "#/components/schemas/WindowSince"
+          },
+          "until": {
+            "$ref": "#/components/schemas/WindowUntil"
           },
           "totalCount": {
             "type": "integer"
@@ -356,6 +380,7 @@ export const spec = {
           "groupBy",
           "windowDays",
           "since",
+          "until",
           "totalCount",
           "items"
         ],
@@ -564,6 +589,15 @@ export const spec = {
       "ChangeListResponse": {
         "type": "object",
         "properties": {
+          "windowDays": {
+            "$ref": "#/components/schemas/WindowDays"
+          },
+          "since": {
+            "$ref": "#/components/schemas/WindowSince"
+          },
+          "until": {
+            "$ref": "#/components/schemas/WindowUntil"
+          },
           "totalCount": {
             "type": "integer"
           },
@@ -582,6 +616,9 @@ export const spec = {
           }
         },
         "required": [
+          "windowDays",
+          "since",
+          "until",
           "totalCount",
           "items",
           "people"
@@ -642,7 +679,13 @@ export const spec = {
         "type": "object",
         "properties": {
           "windowDays": {
-            "type": "integer"
+            "$ref": "#/components/schemas/WindowDays"
+          },
+          "since": {
+            "$ref": "#/components/schemas/WindowSince"
+          },
+          "until": {
+            "$ref": "#/components/schemas/WindowUntil"
           },
           "totalSeniorApprovals": {
             "type": "integer"
@@ -671,6 +714,8 @@ export const spec = {
         },
         "required": [
           "windowDays",
+          "since",
+          "until",
           "totalSeniorApprovals",
           "totalWaiting",
           "waitWarningWorkingDays",

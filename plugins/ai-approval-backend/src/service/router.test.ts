@@ -4,8 +4,13 @@ import {
   ServiceMock,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { ChangeRow } from '@ai-approval/backstage-plugin-ai-approval-common';
+import {
+  ChangeRow,
+  DEFAULT_WINDOW_DAYS,
+  windowRange,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import request from 'supertest';
+import { spec } from '../schema/openapi.generated';
 import { Scenario, startScenario } from '../__testUtils__/scenario';
 import {
   AiApprovalBackend,
@@ -40,6 +45,12 @@ function send(
 }
 
 describe('the ai-approval HTTP API', () => {
+  it('documents the default window that it applies', () => {
+    expect(spec.components.parameters.days.schema.default).toBe(
+      DEFAULT_WINDOW_DAYS,
+    );
+  });
+
   const databases = TestDatabases.create({ ids: ['POSTGRES_16', 'SQLITE_3'] });
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
@@ -133,6 +144,46 @@ describe('the ai-approval HTTP API', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(message);
     });
+
+    it.each([
+      ['', DEFAULT_WINDOW_DAYS],
+      ['days=30', 30],
+      ['days=180', 180],
+    ] as const)(
+      'answers every windowed read of %p over one window, the summary equal to the scorecard row',
+      async (query, windowDays) => {
+        const before = Date.now();
+        const [summary, list, card, load] = await Promise.all(
+          [
+            `${ENTITY}/summary?${query}`,
+            `${ENTITY}/changes?${query}`,
+            `${API}/scorecard?groupBy=entity&limit=500&${query}`,
+            `${API}/reviewers?${query}`,
+          ].map(async path => {
+            const res = await request(backend.server).get(path);
+            expect(res.status).toBe(200);
+            return res.body;
+          }),
+        );
+        const { since } = windowRange(windowDays, before);
+        for (const body of [summary, list, card, load]) {
+          expect(body).toMatchObject({ windowDays, since });
+          expect(Date.parse(body.until)).toBeGreaterThanOrEqual(before);
+          expect(Date.parse(body.until)).toBeLessThanOrEqual(Date.now());
+        }
+        const row = card.items.find(
+          (i: any) => i.ref === 'component:default/payments',
+        );
+        const counts = ({ totalChanges, aiChanges, approved, exempt }: any) => [
+          totalChanges,
+          aiChanges,
+          approved,
+          exempt,
+        ];
+        expect(counts(row)).toEqual(counts(summary));
+        expect(summary.aiChanges).toBeGreaterThan(0);
+      },
+    );
 
     it.each([[{ reason: '' }], [{}], [{ reason: 'ok', extra: true }]])(
       'answers 400 to an exemption with body %j',

@@ -9,6 +9,10 @@ import {
 } from '@backstage/catalog-model';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  windowRange,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { OrgDirectory } from '../catalog/OrgDirectory';
 import {
   RepositoryTarget,
@@ -16,7 +20,6 @@ import {
 } from '../catalog/resolveRepositories';
 import { AiApprovalConfig } from '../config';
 import { ApprovalStore } from '../database/ApprovalStore';
-import { windowStart } from '../database/counts';
 import { StoredRepository } from '../database/repositories';
 import { GithubChangeSource, GithubStatusPublisher } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
@@ -122,7 +125,9 @@ export class AiApprovalSync {
         repository: repo.stored,
         target: repo.target,
         judge: judges.judgeFor(repo.overrides),
-        backfillSince: windowStart(this.deps.config.backfillDays),
+        backfillSince: windowStartTime(
+          windowRange(this.deps.config.backfillDays),
+        ),
         signal,
         statusChecks: this.statusChecksFor(repo),
       });

@@ -3,18 +3,29 @@
  * this file; the components get all their data from the API.
  */
 import {
+  ChangeListResponse,
   ChangeRow,
   EntitySummary,
   OpenChangeListResponse,
   OpenChangeRow,
+  ReportWindow,
   RepositorySyncStatus,
   ReviewerLoad,
   ReviewerLoadResponse,
   ScorecardResponse,
   ScorecardRow,
+  windowRange,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { Entity } from '@backstage/catalog-model';
 import { AiApprovalApi } from '../api';
+
+/**
+ * The window of every answer: 90 days as of Wednesday 4 Mar 2026, so since
+ * Monday 1 Dec 2025 (13 whole weeks and this week so far).
+ */
+export function reportWindow(days = 90): ReportWindow {
+  return windowRange(days, '2026-03-04T10:00:00Z');
+}
 
 export function mockAiApprovalApi(): jest.Mocked<AiApprovalApi> {
   return {
@@ -65,7 +76,7 @@ export function repository(
 export function summary(overrides: Partial<EntitySummary> = {}): EntitySummary {
   return {
     entityRef: 'component:default/payments-api',
-    windowDays: 90,
+    ...reportWindow(),
     totalChanges: 40,
     aiChanges: 10,
     approved: 6,
@@ -154,8 +165,7 @@ export function scorecard(
 ): ScorecardResponse {
   return {
     groupBy: 'owner',
-    windowDays: 90,
-    since: '2026-02-23',
+    ...reportWindow(),
     totalCount: items.length,
     items,
     ...overrides,
@@ -182,7 +192,7 @@ export function reviewerLoad(
   overrides: Partial<ReviewerLoadResponse> = {},
 ): ReviewerLoadResponse {
   return {
-    windowDays: 90,
+    ...reportWindow(),
     totalSeniorApprovals: items.reduce((n, r) => n + r.seniorApprovals, 0),
     totalWaiting: items.reduce((n, r) => n + r.waiting, 0),
     waitWarningWorkingDays: 2,
@@ -238,6 +248,19 @@ export function openChanges(
     unsupportedRepositories: [],
     totalCount: items.length,
     items,
+    ...overrides,
+  };
+}
+
+export function changeList(
+  overrides: Partial<ChangeListResponse> = {},
+): ChangeListResponse {
+  const items = overrides.items ?? [];
+  return {
+    ...reportWindow(),
+    totalCount: items.length,
+    items,
+    people: {},
     ...overrides,
   };
 }

@@ -3,9 +3,8 @@ import {
   aiApprovalReadPermission,
   aiApprovalRefreshPermission,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
+import { requestWindow } from '../requestWindow';
 import type { ApiRouter, EndpointContext } from '../router';
-
-const DEFAULT_DAYS = 90;
 
 /** Summary, changes and refresh of one entity. */
 export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
@@ -14,14 +13,14 @@ export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
   router.get('/entities/:kind/:namespace/:name/summary', async (req, res) => {
     const credentials = await access.require(req, aiApprovalReadPermission);
     const ref = stringifyEntityRef(req.params);
-    const days = req.query.days ?? DEFAULT_DAYS;
-    const summary = await store.getEntitySummary(ref, days);
+    const window = requestWindow(req.query.days);
+    const summary = await store.getEntitySummary(ref, window);
     if (summary) {
       res.json(summary);
       return;
     }
     await access.entity(req.params, credentials);
-    res.json(await store.emptySummary(ref, days));
+    res.json(await store.emptySummary(ref, window));
   });
 
   router.get('/entities/:kind/:namespace/:name/changes', async (req, res) => {
@@ -30,11 +29,9 @@ export function registerEntityRoutes(router: ApiRouter, ctx: EndpointContext) {
     if (!(await store.hasEntity(ref))) {
       await access.entity(req.params, credentials);
     }
+    const { days, ...query } = req.query;
     res.json(
-      await store.listChanges(ref, {
-        ...req.query,
-        days: req.query.days ?? DEFAULT_DAYS,
-      }),
+      await store.listChanges(ref, { ...query, window: requestWindow(days) }),
     );
   });
 

@@ -1,7 +1,6 @@
 import { aiApprovalReadPermission } from '@ai-approval/backstage-plugin-ai-approval-common';
+import { requestWindow } from '../requestWindow';
 import type { ApiRouter, EndpointContext } from '../router';
-
-const DEFAULT_DAYS = 90;
 
 /** Org-wide reads: scorecard and reviewer load. */
 export function registerOrgRoutes(router: ApiRouter, ctx: EndpointContext) {
@@ -9,13 +8,14 @@ export function registerOrgRoutes(router: ApiRouter, ctx: EndpointContext) {
 
   router.get('/scorecard', async (req, res) => {
     await access.require(req, aiApprovalReadPermission);
+    const { days, ...query } = req.query;
     res.json(
       await store.getScorecard({
-        ...req.query,
-        groupBy: req.query.groupBy ?? 'owner',
-        days: req.query.days ?? DEFAULT_DAYS,
-        limit: req.query.limit ?? 100,
-        offset: req.query.offset ?? 0,
+        ...query,
+        groupBy: query.groupBy ?? 'owner',
+        window: requestWindow(days),
+        limit: query.limit ?? 100,
+        offset: query.offset ?? 0,
       }),
     );
   });
@@ -24,7 +24,7 @@ export function registerOrgRoutes(router: ApiRouter, ctx: EndpointContext) {
     await access.require(req, aiApprovalReadPermission);
     res.json(
       await store.getReviewerLoad(
-        req.query.days ?? DEFAULT_DAYS,
+        requestWindow(req.query.days),
         req.query.group,
         { waitWarningWorkingDays: ctx.waitWarningWorkingDays },
       ),

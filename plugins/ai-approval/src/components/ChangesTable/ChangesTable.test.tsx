@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { changeRow, mockAiApprovalApi } from '../../__testUtils__/fixtures';
+import {
+  changeList,
+  changeRow,
+  mockAiApprovalApi,
+} from '../../__testUtils__/fixtures';
 import { renderComponent } from '../../__testUtils__/render';
 import { ChangesTable } from './ChangesTable';
 
@@ -31,14 +35,16 @@ function renderTable(
 describe('ChangesTable', () => {
   it('names the people the catalog knows by their User, linked to its page', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({
-      totalCount: 1,
-      items: [changeRow()],
-      people: {
-        ada: { userRef: 'user:default/ada', displayName: 'Ada Lovelace' },
-        grace: { userRef: 'user:default/grace' },
-      },
-    });
+    api.getChanges.mockResolvedValue(
+      changeList({
+        totalCount: 1,
+        items: [changeRow()],
+        people: {
+          ada: { userRef: 'user:default/ada', displayName: 'Ada Lovelace' },
+          grace: { userRef: 'user:default/grace' },
+        },
+      }),
+    );
     await renderTable(api);
     const ada = await screen.findByRole('link', { name: 'Ada Lovelace' });
     expect(ada).toHaveAttribute('href', '/catalog/default/user/ada');
@@ -58,11 +64,13 @@ describe('ChangesTable', () => {
 
   it('lists the first page of AI-assisted changes', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({
-      totalCount: 1,
-      items: [changeRow()],
-      people: {},
-    });
+    api.getChanges.mockResolvedValue(
+      changeList({
+        totalCount: 1,
+        items: [changeRow()],
+        people: {},
+      }),
+    );
     await renderTable(api);
     expect(
       screen.getByRole('heading', { name: 'AI-assisted changes' }),
@@ -89,7 +97,9 @@ describe('ChangesTable', () => {
 
   it('filters by verdict on the server', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getChanges.mockResolvedValue(
+      changeList({ totalCount: 0, items: [], people: {} }),
+    );
     await renderTable(api);
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Verdict' }),
@@ -108,7 +118,9 @@ describe('ChangesTable', () => {
 
   it('searches on the server once typing stops', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getChanges.mockResolvedValue(
+      changeList({ totalCount: 0, items: [], people: {} }),
+    );
     await renderTable(api);
     await userEvent.type(
       screen.getByRole('searchbox', { name: 'Search' }),
@@ -126,13 +138,15 @@ describe('ChangesTable', () => {
 
   it('pages on the server', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({
-      totalCount: 45,
-      items: Array.from({ length: 20 }, (_, i) =>
-        changeRow({ id: `c${i}`, title: `Change ${i}` }),
-      ),
-      people: {},
-    });
+    api.getChanges.mockResolvedValue(
+      changeList({
+        totalCount: 45,
+        items: Array.from({ length: 20 }, (_, i) =>
+          changeRow({ id: `c${i}`, title: `Change ${i}` }),
+        ),
+        people: {},
+      }),
+    );
     await renderTable(api);
     await screen.findByText('Change 0');
     await userEvent.click(screen.getByRole('button', { name: /Next Page/i }));
@@ -155,7 +169,9 @@ describe('ChangesTable', () => {
 
   it('says when the window has no AI-assisted change', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getChanges.mockResolvedValue(
+      changeList({ totalCount: 0, items: [], people: {} }),
+    );
     await renderTable(api);
     expect(
       await screen.findByText('No AI-assisted changes in this window.'),
@@ -164,11 +180,13 @@ describe('ChangesTable', () => {
 
   it('offers no exemption without the permission', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({
-      totalCount: 1,
-      items: [changeRow()],
-      people: {},
-    });
+    api.getChanges.mockResolvedValue(
+      changeList({
+        totalCount: 1,
+        items: [changeRow()],
+        people: {},
+      }),
+    );
     await renderTable(api);
     await screen.findByText('Approval is out of date', { selector: 'span' });
     expect(screen.queryByRole('button', { name: /^Exempt change/ })).toBeNull();
@@ -176,11 +194,13 @@ describe('ChangesTable', () => {
 
   it('lets an allowed person exempt a change and reloads', async () => {
     const api = mockAiApprovalApi();
-    api.getChanges.mockResolvedValue({
-      totalCount: 1,
-      items: [changeRow()],
-      people: {},
-    });
+    api.getChanges.mockResolvedValue(
+      changeList({
+        totalCount: 1,
+        items: [changeRow()],
+        people: {},
+      }),
+    );
     api.exemptChange.mockResolvedValue(changeRow({ verdict: 'exempt' }));
     const onChanged = jest.fn();
     await renderTable(api, { allow: ['ai-approval.exempt'], onChanged });

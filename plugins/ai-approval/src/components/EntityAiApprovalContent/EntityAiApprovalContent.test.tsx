@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  changeList,
   changeRow,
   componentEntity,
   mockAiApprovalApi,
@@ -76,11 +77,13 @@ describe('EntityAiApprovalContent', () => {
   it('shows figures, trend, changes and sync status', async () => {
     const api = mockAiApprovalApi();
     api.getEntitySummary.mockResolvedValue(summary());
-    api.getChanges.mockResolvedValue({
-      totalCount: 1,
-      items: [changeRow()],
-      people: {},
-    });
+    api.getChanges.mockResolvedValue(
+      changeList({
+        totalCount: 1,
+        items: [changeRow()],
+        people: {},
+      }),
+    );
     await renderContent(api);
     expect(await screen.findByText('70%')).toBeInTheDocument();
     expect(screen.getByText('Weekly trend')).toBeInTheDocument();
@@ -95,7 +98,7 @@ describe('EntityAiApprovalContent', () => {
   it('lists the open AI-assisted pull requests waiting for a senior', async () => {
     const api = mockAiApprovalApi();
     api.getEntitySummary.mockResolvedValue(summary());
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getChanges.mockResolvedValue(changeList());
     api.getOpenChanges.mockResolvedValue(openChanges([openChangeRow()]));
     await renderContent(api);
     expect(
@@ -112,7 +115,9 @@ describe('EntityAiApprovalContent', () => {
   it('reloads figures and changes for another window', async () => {
     const api = mockAiApprovalApi();
     api.getEntitySummary.mockResolvedValue(summary());
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getChanges.mockResolvedValue(
+      changeList({ totalCount: 0, items: [], people: {} }),
+    );
     await renderContent(api);
     await userEvent.click(
       await screen.findByRole('button', { name: /Window/ }),
@@ -144,16 +149,20 @@ describe('EntityAiApprovalContent', () => {
         summary({ exempt: 2, unapproved: 2, compliance: 0.8 }),
       );
     api.getChanges
-      .mockResolvedValueOnce({
-        totalCount: 1,
-        items: [changeRow()],
-        people: {},
-      })
-      .mockResolvedValue({
-        totalCount: 1,
-        items: [changeRow({ verdict: 'exempt', compliant: true, exemption })],
-        people: {},
-      });
+      .mockResolvedValueOnce(
+        changeList({
+          totalCount: 1,
+          items: [changeRow()],
+          people: {},
+        }),
+      )
+      .mockResolvedValue(
+        changeList({
+          totalCount: 1,
+          items: [changeRow({ verdict: 'exempt', compliant: true, exemption })],
+          people: {},
+        }),
+      );
     api.exemptChange.mockResolvedValue(
       changeRow({ verdict: 'exempt', exemption }),
     );
@@ -185,7 +194,9 @@ describe('EntityAiApprovalContent', () => {
   it('offers a refresh to people allowed to trigger one', async () => {
     const api = mockAiApprovalApi();
     api.getEntitySummary.mockResolvedValue(summary());
-    api.getChanges.mockResolvedValue({ totalCount: 0, items: [], people: {} });
+    api.getChanges.mockResolvedValue(
+      changeList({ totalCount: 0, items: [], people: {} }),
+    );
     api.refreshEntity.mockResolvedValue();
     await renderContent(api, ['ai-approval.refresh']);
     await userEvent.click(

@@ -44,7 +44,7 @@ describe('ScorecardTable', () => {
     expect(screen.getByText('25%')).toBeInTheDocument();
     // the backend adds up whole weeks; the subtitle says from which Monday
     expect(
-      screen.getByText(`Whole weeks since Monday ${formatDay('2026-02-23')}`),
+      screen.getByText(`Whole weeks since Monday ${formatDay('2025-12-01')}`),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: 'Weekly compliance from 50% to 100%' }),
