@@ -51,6 +51,15 @@ const COLD = process.argv.includes('--cold');
 const ANSWER_TO_USABLE_TARGET_MS = 1000;
 const SCORECARD_PATH = '/api/ai-approval/scorecard';
 
+/** The window fields of an answer, as the backend gives them (windowRange). */
+function WINDOW(days) {
+  const now = new Date();
+  const start = new Date(now.getTime() - days * 86_400_000);
+  start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  const since = start.toISOString().slice(0, 10);
+  return { windowDays: days, since, until: now.toISOString() };
+}
+
 function generateRows(n) {
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -90,7 +99,7 @@ function answer(rows, url) {
   const limit = Number(q.get('limit') ?? 20);
   return {
     groupBy: q.get('groupBy') ?? 'owner',
-    windowDays: Number(q.get('days') ?? 90),
+    ...WINDOW(Number(q.get('days') ?? 90)),
     totalCount: selected.length,
     items: selected.slice(offset, offset + limit),
   };

@@ -80,7 +80,11 @@ test('the scorecard sorts by compliance, shows reviewer load and exports CSV', a
   await expect(
     page.getByText(/Payments API|payments-api/).first(),
   ).toBeVisible();
-  await expect(page.getByText(/^Whole weeks since Monday /)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Since Monday \d+ \w+ \d{4} \(\d+ whole weeks and this week so far\)$/,
+    ),
+  ).toBeVisible();
   const sorted = page.waitForResponse(r =>
     r.url().includes('orderBy=compliance'),
   );
@@ -99,7 +103,9 @@ test('the scorecard sorts by compliance, shows reviewer load and exports CSV', a
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('ai-approval-scorecard.csv');
+  expect(file.suggestedFilename()).toMatch(
+    /^ai-approval-scorecard-since-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   await page.screenshot({
     path: `${shots}/scorecard-reviewers.png`,
     fullPage: true,

@@ -19,13 +19,14 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { AiApprovalApi } from '../api';
 
-/**
- * The window of every answer: 90 days as of Wednesday 4 Mar 2026, so since
- * Monday 1 Dec 2025 (13 whole weeks and this week so far).
- */
+/** The window of every answer: 90 days as of Wednesday 4 Mar 2026. */
 export function reportWindow(days = 90): ReportWindow {
   return windowRange(days, '2026-03-04T10:00:00Z');
 }
+
+/** What the pages say {@link reportWindow} covers, written out by hand. */
+export const COVERAGE =
+  'Since Monday 1 Dec 2025 (13 whole weeks and this week so far)';
 
 export function mockAiApprovalApi(): jest.Mocked<AiApprovalApi> {
   return {

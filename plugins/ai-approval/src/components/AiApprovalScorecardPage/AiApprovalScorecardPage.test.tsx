@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { DEFAULT_WINDOW_DAYS } from '@ai-approval/backstage-plugin-ai-approval-common';
 import {
+  COVERAGE,
   mockAiApprovalApi,
   reviewer,
   reviewerLoad,
@@ -62,16 +64,23 @@ describe('AiApprovalScorecardPage', () => {
       screen.getByRole('heading', { name: 'Reviewer load' }),
     ).toBeInTheDocument();
     expect(await screen.findByText('Senior reviewers')).toBeInTheDocument();
+    // each section says what it covers, in the words of every page
+    expect(screen.getByText(COVERAGE)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `${COVERAGE}: 10 senior sign-offs. Now 0 open AI-assisted pull requests wait for a senior.`,
+      ),
+    ).toBeInTheDocument();
     expect(api.getScorecard).toHaveBeenCalledWith(
       expect.objectContaining({
         groupBy: 'owner',
-        days: 90,
+        days: DEFAULT_WINDOW_DAYS,
         limit: 20,
         offset: 0,
       }),
     );
     expect(api.getReviewerLoad).toHaveBeenCalledWith({
-      days: 90,
+      days: DEFAULT_WINDOW_DAYS,
       group: undefined,
     });
   });
@@ -141,8 +150,8 @@ describe('AiApprovalScorecardPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     const blob = createObjectURL.mock.calls[0][0] as Blob;
     expect(await blob.text()).toBe(
-      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Services\r\n' +
-        'Payments,group:default/payments,70%,10,3,25%,0,4\r\n',
+      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Services,Since\r\n' +
+        'Payments,group:default/payments,70%,10,3,25%,0,4,2025-12-01\r\n',
     );
     expect(click).toHaveBeenCalled();
     createObjectURL.mockRestore();

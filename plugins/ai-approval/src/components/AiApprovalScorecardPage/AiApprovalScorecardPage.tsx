@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Content,
   ContentHeader,
@@ -7,7 +6,7 @@ import {
 } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import { ReviewerLoadPanel } from '../ReviewerLoadPanel';
-import { WindowPicker } from '../WindowPicker';
+import { useWindowDays, WindowPicker } from '../WindowPicker';
 import { ScorecardSection } from './ScorecardSection';
 
 const QUESTION = 'Are AI-assisted changes signed off by a senior engineer?';
@@ -17,7 +16,7 @@ const QUESTION = 'Are AI-assisted changes signed off by a senior engineer?';
  * that draws the header itself (the new frontend system's page layout).
  */
 export function AiApprovalScorecardContent() {
-  const [days, setDays] = useState(90);
+  const [days, setDays] = useWindowDays();
 
   return (
     <Content>

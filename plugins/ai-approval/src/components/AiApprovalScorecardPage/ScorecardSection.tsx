@@ -10,7 +10,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { downloadCsv } from '../csv';
 import { useFieldLabelStyles } from '../fieldLabels';
 import { GROUP_TITLES, GroupBy, ScorecardTable } from '../ScorecardTable';
-import { SCORECARD_CSV_FILE, scorecardCsv } from './scorecardCsv';
+import { scorecardCsv, scorecardCsvFile } from './scorecardCsv';
 
 /** The scorecard with its grouping, filter and CSV export. */
 export function ScorecardSection(props: { days: number }) {
@@ -56,7 +56,7 @@ export function ScorecardSection(props: { days: number }) {
           startIcon={<GetAppIcon />}
           disabled={!page || page.items.length === 0}
           onClick={() =>
-            page && downloadCsv(SCORECARD_CSV_FILE, scorecardCsv(page))
+            page && downloadCsv(scorecardCsvFile(page), scorecardCsv(page))
           }
         >
           Download CSV

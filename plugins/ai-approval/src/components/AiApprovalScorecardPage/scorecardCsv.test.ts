@@ -1,5 +1,5 @@
 import { scorecard, scorecardRow } from '../../__testUtils__/fixtures';
-import { scorecardCsv } from './scorecardCsv';
+import { scorecardCsv, scorecardCsvFile } from './scorecardCsv';
 
 describe('scorecardCsv', () => {
   it('exports the team rows as shown', () => {
@@ -23,9 +23,9 @@ describe('scorecardCsv', () => {
       { groupBy: 'owner' },
     );
     expect(scorecardCsv(page).split('\r\n')).toEqual([
-      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Services',
-      '"Payments, EU",group:default/payments,70%,10,3,25%,3,12',
-      'idle,group:default/idle,,0,0,0%,0,1',
+      'Team,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Services,Since',
+      '"Payments, EU",group:default/payments,70%,10,3,25%,3,12,2025-12-01',
+      'idle,group:default/idle,,0,0,0%,0,1,2025-12-01',
       '',
     ]);
   });
@@ -33,7 +33,13 @@ describe('scorecardCsv', () => {
   it('leaves out the service count for services', () => {
     const page = scorecard([scorecardRow()], { groupBy: 'entity' });
     expect(scorecardCsv(page).split('\r\n')[0]).toBe(
-      'Service,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting',
+      'Service,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Since',
+    );
+  });
+
+  it('names the file by the first day of its window', () => {
+    expect(scorecardCsvFile(scorecard([]))).toBe(
+      'ai-approval-scorecard-since-2025-12-01.csv',
     );
   });
 });

@@ -4,8 +4,10 @@ import { toCsv } from '../csv';
 import { formatPercent } from '../format';
 import { GROUP_TITLES } from '../ScorecardTable';
 
-/** File name of the scorecard export. */
-export const SCORECARD_CSV_FILE = 'ai-approval-scorecard.csv';
+/** File name of the scorecard export: the window's first day in it. */
+export function scorecardCsvFile(page: ScorecardResponse): string {
+  return `ai-approval-scorecard-since-${page.since}.csv`;
+}
 
 const percent = (value: number | null) =>
   value === null ? '' : formatPercent(value);
@@ -19,7 +21,11 @@ function nameOf(ref: string): string {
   }
 }
 
-/** The rows on screen as CSV, with the columns the table shows. */
+/**
+ * The rows on screen as CSV, with the columns the table shows and the
+ * first day of the window they count (a Monday; the window runs to when
+ * the page was read).
+ */
 export function scorecardCsv(page: ScorecardResponse): string {
   const withCount = page.groupBy !== 'entity';
   const header = [
@@ -31,6 +37,7 @@ export function scorecardCsv(page: ScorecardResponse): string {
     'AI share',
     'Waiting',
     ...(withCount ? ['Services'] : []),
+    'Since',
   ];
   const rows = page.items.map(row => [
     row.title ?? nameOf(row.ref),
@@ -41,6 +48,7 @@ export function scorecardCsv(page: ScorecardResponse): string {
     percent(row.aiShare),
     row.waiting,
     ...(withCount ? [row.entityCount] : []),
+    page.since,
   ]);
   return toCsv(header, rows);
 }

@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react';
+import { DEFAULT_WINDOW_DAYS } from '@ai-approval/backstage-plugin-ai-approval-common';
 import {
+  COVERAGE,
   componentEntity,
   mockAiApprovalApi,
   repository,
@@ -22,8 +24,10 @@ describe('EntityAiApprovalCard', () => {
     await renderCard(api);
     expect(await screen.findByText('70% compliant')).toBeInTheDocument();
     expect(
-      screen.getByText(/3 of 10 AI-assisted changes lack a senior sign-off/),
+      screen.getByText('3 of 10 AI-assisted changes lack a senior sign-off.'),
     ).toBeInTheDocument();
+    // what the figures cover, in the words of the tab and the scorecard
+    expect(screen.getByText(COVERAGE)).toBeInTheDocument();
     expect(
       screen.getByText(
         '1 open AI-assisted pull request waits for a senior sign-off.',
@@ -34,7 +38,7 @@ describe('EntityAiApprovalCard', () => {
     ).toHaveAttribute('href', expect.stringMatching(/ai-approval$/));
     expect(api.getEntitySummary).toHaveBeenCalledWith(
       'component:default/payments-api',
-      { days: 90 },
+      { days: DEFAULT_WINDOW_DAYS },
     );
   });
 
@@ -69,8 +73,9 @@ describe('EntityAiApprovalCard', () => {
     );
     await renderCard(api);
     expect(
-      await screen.findByText('No AI-assisted changes in the last 90 days.'),
+      await screen.findByText('No AI-assisted changes in this window.'),
     ).toBeInTheDocument();
+    expect(screen.getByText(COVERAGE)).toBeInTheDocument();
   });
 
   it('says when nothing was synced yet', async () => {

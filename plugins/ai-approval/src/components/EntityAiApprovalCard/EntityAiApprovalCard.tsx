@@ -8,11 +8,13 @@ import {
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
-import { EntitySummary } from '@ai-approval/backstage-plugin-ai-approval-common';
+import {
+  DEFAULT_WINDOW_DAYS,
+  EntitySummary,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { countOf, formatPercent } from '../format';
-
-const WINDOW_DAYS = 90;
+import { WindowCoverage } from '../WindowCoverage';
 
 /** Open AI pull requests waiting for a senior now; nothing for plain git. */
 function Waiting(props: { summary: EntitySummary }) {
@@ -36,9 +38,8 @@ function CardBody(props: { summary: EntitySummary }) {
   if (summary.aiChanges === 0) {
     return (
       <>
-        <Typography>
-          No AI-assisted changes in the last {WINDOW_DAYS} days.
-        </Typography>
+        <Typography>No AI-assisted changes in this window.</Typography>
+        <WindowCoverage window={summary} />
         <Waiting summary={summary} />
       </>
     );
@@ -48,18 +49,19 @@ function CardBody(props: { summary: EntitySummary }) {
       <Typography variant="h4" component="p">
         {formatPercent(summary.compliance)} compliant
       </Typography>
-      <Typography variant="body1">
+      <Typography variant="body1" paragraph>
         {summary.unapproved} of {summary.aiChanges} AI-assisted changes lack a
-        senior sign-off (last {WINDOW_DAYS} days).
+        senior sign-off.
       </Typography>
       <Waiting summary={summary} />
+      <WindowCoverage window={summary} />
     </>
   );
 }
 
 /**
- * Overview card: compliance and unapproved AI changes of the last 90 days,
- * with a link to the tab.
+ * Overview card: compliance and unapproved AI changes over the default
+ * window (what the tab shows first), with a link to the tab.
  * @public
  */
 export function EntityAiApprovalCard(props: { tabPath?: string }) {
@@ -67,7 +69,7 @@ export function EntityAiApprovalCard(props: { tabPath?: string }) {
   const api = useApi(aiApprovalApiRef);
   const entityRef = stringifyEntityRef(entity);
   const { value, loading, error } = useAsync(
-    () => api.getEntitySummary(entityRef, { days: WINDOW_DAYS }),
+    () => api.getEntitySummary(entityRef, { days: DEFAULT_WINDOW_DAYS }),
     [api, entityRef],
   );
   const deepLink = {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  COVERAGE,
   changeList,
   changeRow,
   componentEntity,
@@ -11,6 +12,7 @@ import {
   summary,
 } from '../../__testUtils__/fixtures';
 import { renderComponent } from '../../__testUtils__/render';
+import { DEFAULT_WINDOW_DAYS } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { EntityAiApprovalContent } from './EntityAiApprovalContent';
 
 const entityRef = 'component:default/payments-api';
@@ -69,7 +71,12 @@ describe('EntityAiApprovalContent', () => {
     );
     await renderContent(api);
     expect(
-      await screen.findByText('No AI-assisted changes in the last 90 days'),
+      await screen.findByText('No AI-assisted changes in this window'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `${COVERAGE}: 40 changes were merged, none with a sign of AI assistance. Pick a longer window to look further back.`,
+      ),
     ).toBeInTheDocument();
     expect(api.getChanges).not.toHaveBeenCalled();
   });
@@ -92,7 +99,11 @@ describe('EntityAiApprovalContent', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('Add refund endpoint')).toBeInTheDocument();
     expect(screen.getByText('Up to date.')).toBeInTheDocument();
-    expect(api.getEntitySummary).toHaveBeenCalledWith(entityRef, { days: 90 });
+    // next to the window picker: what the figures cover
+    expect(screen.getByTestId('window-coverage')).toHaveTextContent(COVERAGE);
+    expect(api.getEntitySummary).toHaveBeenCalledWith(entityRef, {
+      days: DEFAULT_WINDOW_DAYS,
+    });
   });
 
   it('lists the open AI-assisted pull requests waiting for a senior', async () => {

@@ -9,9 +9,11 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import {
+  describeWindow,
   EntitySummary,
   REPOSITORY_ANNOTATIONS,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
@@ -19,12 +21,14 @@ import { aiApprovalApiRef } from '../../api';
 import { isAiApprovalAvailable } from '../../isAiApprovalAvailable';
 import { ChangesTable } from '../ChangesTable';
 import { ComplianceTrendChart } from '../ComplianceTrendChart';
+import { countOf } from '../format';
 import { HistoryNotice } from '../HistoryNotice';
 import { OpenChangesSection } from '../OpenChangesSection';
 import { RefreshButton } from '../RefreshButton';
 import { SummaryFigures } from '../SummaryFigures';
 import { SyncStatus } from '../SyncStatus';
-import { WindowPicker } from '../WindowPicker';
+import { WindowCoverage } from '../WindowCoverage';
+import { useWindowDays, WindowPicker } from '../WindowPicker';
 
 /**
  * The AI approval tab of an entity: compliance of its AI-assisted changes.
@@ -43,7 +47,7 @@ export function EntityAiApprovalContent() {
 function EntityAiApproval(props: { entityRef: string }) {
   const { entityRef } = props;
   const api = useApi(aiApprovalApiRef);
-  const [days, setDays] = useState(90);
+  const [days, setDays] = useWindowDays();
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion(v => v + 1), []);
   const { value, loading, error } = useAsync(
@@ -65,9 +69,12 @@ function EntityAiApproval(props: { entityRef: string }) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <WindowPicker days={days} onChange={setDays} />
+        <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+          <WindowPicker days={days} onChange={setDays} />
+          <WindowCoverage window={value} />
+        </Box>
         {loading && <LinearProgress style={{ marginTop: 8 }} />}
-        <HistoryNotice repositories={value.repositories} days={days} />
+        <HistoryNotice repositories={value.repositories} window={value} />
       </Grid>
       <SummarySections
         summary={value}
@@ -120,8 +127,12 @@ function SummarySections(props: {
         <Grid item xs={12}>
           <EmptyState
             missing="data"
-            title={`No AI-assisted changes in the last ${summary.windowDays} days`}
-            description={`${summary.totalChanges} changes were merged in this window; none of them carried a sign of AI assistance. Pick a longer window to look further back.`}
+            title="No AI-assisted changes in this window"
+            description={`${describeWindow(summary)}: ${countOf(
+              summary.totalChanges,
+              'change was',
+              'changes were',
+            )} merged, none with a sign of AI assistance. Pick a longer window to look further back.`}
           />
         </Grid>
       ) : (

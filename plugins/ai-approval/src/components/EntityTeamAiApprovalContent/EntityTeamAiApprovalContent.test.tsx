@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  COVERAGE,
   groupEntity,
   mockAiApprovalApi,
   reviewer,
@@ -38,6 +39,13 @@ describe('EntityTeamAiApprovalContent', () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: /Grace Hopper/ }),
+    ).toBeInTheDocument();
+    // both sections say what they cover, in the same words
+    expect(screen.getByText(COVERAGE)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `${COVERAGE}: 10 senior sign-offs. Now 0 open AI-assisted pull requests wait for a senior.`,
+      ),
     ).toBeInTheDocument();
     expect(api.getScorecard).toHaveBeenCalledWith(
       expect.objectContaining({ groupBy: 'entity', owner: groupRef, days: 90 }),

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { ReviewerLoadPanel } from '../ReviewerLoadPanel';
 import { ScorecardTable } from '../ScorecardTable';
-import { WindowPicker } from '../WindowPicker';
+import { useWindowDays, WindowPicker } from '../WindowPicker';
 
 /**
  * The AI approval tab of a Group: compliance of the team's services and
@@ -15,7 +14,7 @@ import { WindowPicker } from '../WindowPicker';
 export function EntityTeamAiApprovalContent() {
   const { entity } = useEntity();
   const groupRef = stringifyEntityRef(entity);
-  const [days, setDays] = useState(90);
+  const [days, setDays] = useWindowDays();
 
   return (
     <Grid container spacing={3}>

@@ -1,4 +1,8 @@
 import { screen } from '@testing-library/react';
+import {
+  windowRange,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { mockAiApprovalApi, repository } from '../../__testUtils__/fixtures';
 import { renderComponent } from '../../__testUtils__/render';
 import { formatDate } from '../format';
@@ -23,7 +27,10 @@ describe('HistoryNotice', () => {
   it('says where history starts when the window reaches back before it', async () => {
     const repositories = [repository({ historySince: daysAgo(90) })];
     await renderComponent(
-      <HistoryNotice repositories={repositories} days={180} now={now} />,
+      <HistoryNotice
+        repositories={repositories}
+        window={windowRange(180, now)}
+      />,
       { api: mockAiApprovalApi() },
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -32,16 +39,42 @@ describe('HistoryNotice', () => {
   });
 
   it('stays quiet when the window is within the history', async () => {
-    // the first sync's horizon, a little after the window's start
-    const repositories = [repository({ historySince: daysAgo(90 - 0.01) })];
+    // the first sync read back to the start of the default window
+    const since = windowStartTime(windowRange(90, now));
+    const repositories = [repository({ historySince: since })];
     await renderComponent(
       <>
-        <HistoryNotice repositories={repositories} days={90} now={now} />
-        <HistoryNotice repositories={repositories} days={30} now={now} />
-        <HistoryNotice repositories={[repository()]} days={180} now={now} />
+        <HistoryNotice
+          repositories={repositories}
+          window={windowRange(90, now)}
+        />
+        <HistoryNotice
+          repositories={repositories}
+          window={windowRange(30, now)}
+        />
+        <HistoryNotice
+          repositories={[repository()]}
+          window={windowRange(180, now)}
+        />
       </>,
       { api: mockAiApprovalApi() },
     );
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('speaks up when the history starts a moment after the window', async () => {
+    const window = windowRange(90, now);
+    const repositories = [
+      repository({
+        historySince: new Date(
+          Date.parse(windowStartTime(window)) + 1000,
+        ).toISOString(),
+      }),
+    ];
+    await renderComponent(
+      <HistoryNotice repositories={repositories} window={window} />,
+      { api: mockAiApprovalApi() },
+    );
+    expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,9 @@
 import Alert from '@material-ui/lab/Alert';
-import { RepositorySyncStatus } from '@ai-approval/backstage-plugin-ai-approval-common';
+import {
+  ReportWindow,
+  RepositorySyncStatus,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common';
 import { formatDate } from '../format';
 
 /**
@@ -22,14 +26,13 @@ export function historyStart(
  */
 export function HistoryNotice(props: {
   repositories: RepositorySyncStatus[];
-  days: number;
-  now?: Date;
+  window: Pick<ReportWindow, 'since'>;
 }) {
   const start = historyStart(props.repositories);
-  const windowStart =
-    (props.now ?? new Date()).getTime() - props.days * 86_400_000;
-  // an hour of slack for the browser's clock against the backend's
-  if (!start || Date.parse(start) <= windowStart + 3600_000) {
+  if (
+    !start ||
+    Date.parse(start) <= Date.parse(windowStartTime(props.window))
+  ) {
     return null;
   }
   return (

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import {
+  COVERAGE,
   mockAiApprovalApi,
   reviewer,
   reviewerLoad,
@@ -43,7 +44,7 @@ describe('ReviewerLoadPanel', () => {
     expect(screen.getByText('50%')).toBeInTheDocument();
     expect(
       screen.getByText(
-        '20 senior sign-offs in the last 90 days. Now 0 open AI-assisted pull requests wait for a senior.',
+        `${COVERAGE}: 20 senior sign-offs. Now 0 open AI-assisted pull requests wait for a senior.`,
       ),
     ).toBeInTheDocument();
     expect(
@@ -88,7 +89,7 @@ describe('ReviewerLoadPanel', () => {
     );
     expect(
       screen.getByText(
-        '1 senior sign-off in the last 90 days; no approval has a recorded time (commit trailers carry none). Now 0 open AI-assisted pull requests wait for a senior.',
+        `${COVERAGE}: 1 senior sign-off; no approval has a recorded time (commit trailers carry none). Now 0 open AI-assisted pull requests wait for a senior.`,
       ),
     ).toBeInTheDocument();
     expect(
@@ -130,9 +131,10 @@ describe('ReviewerLoadPanel', () => {
     await renderComponent(<ReviewerLoadPanel days={90} />, { api });
     expect(
       await screen.findByText(
-        'No senior reviewer looked at an AI-assisted change in the last 90 days.',
+        'No senior reviewer looked at an AI-assisted change in this window.',
       ),
     ).toBeInTheDocument();
+    expect(screen.getByText(COVERAGE)).toBeInTheDocument();
   });
 
   it('shows what waits on each senior, and warns when the oldest wait is too long', async () => {

@@ -12,6 +12,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
+  describeWindow,
   ReviewerLoad,
   ReviewerLoadResponse,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
@@ -19,6 +20,7 @@ import { WaitingWarning, waitSince } from './WaitingWarning';
 import { aiApprovalApiRef } from '../../api';
 import { identityLabel } from '../PersonName';
 import { countOf, formatHours, formatPercent } from '../format';
+import { WindowCoverage } from '../WindowCoverage';
 import { loadConcentration } from './loadConcentration';
 import { ReviewerLoadChart, reviewerName } from './ReviewerLoadChart';
 
@@ -110,14 +112,14 @@ function ConcentrationWarning(props: { items: ReviewerLoad[] }) {
 }
 
 function ReviewerLoadView(props: { load: ReviewerLoadResponse }) {
-  const { items, totalSeniorApprovals, windowDays, totalWaiting } = props.load;
+  const { items, totalSeniorApprovals, totalWaiting } = props.load;
   // approvals recorded as commit trailers carry no time
   const timed = items.some(r => r[MEDIAN] !== null);
   const shown = timed ? columns : columns.filter(c => c.field !== MEDIAN);
-  const subtitle = `${countOf(
+  const subtitle = `${describeWindow(props.load)}: ${countOf(
     totalSeniorApprovals,
     'senior sign-off',
-  )} in the last ${windowDays} days${
+  )}${
     timed
       ? ''
       : '; no approval has a recorded time (commit trailers carry none)'
@@ -174,10 +176,10 @@ export function ReviewerLoadPanel(props: { days: number; group?: string }) {
   if (value.items.length === 0 && value.totalWaiting === 0) {
     return (
       <InfoCard>
-        <Typography>
-          No senior reviewer looked at an AI-assisted change in the last{' '}
-          {value.windowDays} days.
+        <Typography paragraph>
+          No senior reviewer looked at an AI-assisted change in this window.
         </Typography>
+        <WindowCoverage window={value} />
       </InfoCard>
     );
   }

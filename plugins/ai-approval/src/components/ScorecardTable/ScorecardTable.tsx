@@ -4,12 +4,12 @@ import { useApi } from '@backstage/core-plugin-api';
 import { ResponseErrorPanel, Table } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import {
+  describeWindow,
   ScorecardResponse,
   ScorecardRow,
 } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { aiApprovalApiRef } from '../../api';
 import { PAGE_SIZES, usePaging } from '../../hooks/usePaging';
-import { formatDay } from '../format';
 import { GroupBy, OrderBy, scorecardColumns } from './scorecardColumns';
 
 const OPTIONS = {
@@ -93,10 +93,7 @@ export function ScorecardTable(props: ScorecardTableProps) {
       {result.error && <ResponseErrorPanel error={result.error} />}
       <Table<ScorecardRow>
         title={props.title}
-        subtitle={
-          result.value?.since &&
-          `Whole weeks since Monday ${formatDay(result.value.since)}`
-        }
+        subtitle={result.value && describeWindow(result.value)}
         options={OPTIONS}
         columns={columns}
         data={rows}

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { WindowPicker } from './WindowPicker';
+import { DEFAULT_WINDOW_DAYS } from '@ai-approval/backstage-plugin-ai-approval-common';
+import { WINDOW_CHOICES, WindowPicker } from './WindowPicker';
 
 describe('WindowPicker', () => {
   it('offers 30, 90 and 180 days and reports the choice', async () => {
@@ -18,5 +19,9 @@ describe('WindowPicker', () => {
     ]);
     await userEvent.click(options[2]);
     expect(onChange).toHaveBeenCalledWith(180);
+  });
+
+  it('offers the default window', () => {
+    expect(WINDOW_CHOICES).toContain(DEFAULT_WINDOW_DAYS);
   });
 });

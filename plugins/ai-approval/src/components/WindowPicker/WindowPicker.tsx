@@ -1,10 +1,20 @@
+import { useState } from 'react';
 import FormControl from '@material-ui/core/FormControl';
 import InputLabel from '@material-ui/core/InputLabel';
 import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
+import { DEFAULT_WINDOW_DAYS } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { useFieldLabelStyles } from '../fieldLabels';
 
-const WINDOWS = [30, 90, 180];
+/** The windows on offer, the default among them. */
+export const WINDOW_CHOICES = [...new Set([30, DEFAULT_WINDOW_DAYS, 180])].sort(
+  (a, b) => a - b,
+);
+
+/** The window a page shows, starting at the default. */
+export function useWindowDays() {
+  return useState(DEFAULT_WINDOW_DAYS);
+}
 
 /** Picks the window (in days) the figures cover. */
 export function WindowPicker(props: {
@@ -25,7 +35,7 @@ export function WindowPicker(props: {
         value={props.days}
         onChange={e => props.onChange(Number(e.target.value))}
       >
-        {WINDOWS.map(d => (
+        {WINDOW_CHOICES.map(d => (
           <MenuItem key={d} value={d}>
             Last {d} days
           </MenuItem>

@@ -1,1 +1,1 @@
-export { WindowPicker } from './WindowPicker';
+export { useWindowDays, WINDOW_CHOICES, WindowPicker } from './WindowPicker';

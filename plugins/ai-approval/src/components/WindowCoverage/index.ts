@@ -1,0 +1,1 @@
+export { WindowCoverage } from './WindowCoverage';
