@@ -6,8 +6,8 @@ import { runCli } from './runCli';
 
 const CLAUDE = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 
-/** A repository with four changes: a plain PR merge, two AI squash merges, an AI push. */
-function createRepo(): string {
+/** A new repository, and git and commit at given dates in it. */
+function newRepo() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-approval-cli-'));
   let n = 0;
   const git = (args: string[], date = '2025-01-01T00:00:00Z', input?: string) =>
@@ -31,6 +31,12 @@ function createRepo(): string {
     git(['commit', '-q', '-F', '-'], date, message);
   };
   git(['init', '-q', '--initial-branch=main']);
+  return { dir, git, commit };
+}
+
+/** A repository with four changes: a plain PR merge, two AI squash merges, an AI push. */
+function createRepo(): string {
+  const { dir, git, commit } = newRepo();
   commit('Initial', '2025-01-01T00:00:00Z');
   git(['checkout', '-q', '-b', 'feature']);
   commit('Feature work', '2025-01-02T00:00:00Z');
@@ -105,6 +111,52 @@ describe('ai-approval scan', () => {
       /^ai-approval: warning: .*shallow is a shallow clone: .*'git fetch --unshallow'/,
     );
     expect(JSON.parse(stdout)).toHaveLength(1);
+  });
+
+  it('scans --since 90d as the portal counts the last 90 days, and says so', async () => {
+    const DAY = 86_400_000;
+    const back = new Date(Date.now() - 90 * DAY);
+    back.setUTCDate(back.getUTCDate() - ((back.getUTCDay() + 6) % 7));
+    const start = Date.UTC(
+      back.getUTCFullYear(),
+      back.getUTCMonth(),
+      back.getUTCDate(),
+    );
+    const at = (time: number) => new Date(time).toISOString();
+    const recent = newRepo();
+    try {
+      recent.commit('Just outside', at(start - 60_000));
+      recent.commit('Just inside', at(start + 60_000));
+      recent.commit(`AI fix\n\n${CLAUDE}`, at(Date.now() - 3600_000));
+      const table = await run(['scan', recent.dir, '--since', '90d'], work);
+      expect(table.code).toBe(0);
+      expect(table.stdout).not.toContain('Just outside');
+      expect(table.stdout).toContain('Just inside');
+      const day = `${back.getUTCDate()} ${back.toUTCString().slice(8, 11)}`;
+      expect(table.stdout).toMatch(
+        new RegExp(
+          `\\n2 changes, 1 AI-assisted, 0 compliant, compliance 0%\\n` +
+            `Since Monday ${day} ${back.getUTCFullYear()} ` +
+            `\\(1[23] whole weeks and this week so far\\)\\n$`,
+        ),
+      );
+      const markdown = await run(
+        ['scan', recent.dir, '--since', '90d', '--format', 'markdown'],
+        work,
+      );
+      expect(markdown.stdout).toMatch(
+        /^## AI change approvals\n\nSince Monday .+ this week so far\)\n\n\| Changes scanned/,
+      );
+      // a date is no window: nothing to say about weeks
+      const dated = await run(
+        ['scan', recent.dir, '--since', at(start - 120_000)],
+        work,
+      );
+      expect(dated.stdout).toContain('Just outside');
+      expect(dated.stdout).not.toContain('Since Monday');
+    } finally {
+      rmSync(recent.dir, { recursive: true, force: true });
+    }
   });
 
   it('prints a table with a summary', async () => {

@@ -37,7 +37,7 @@ function createProgram(
     )
     .option(
       '--since <date>',
-      'only changes that landed on or after this ISO date (2025-01-31), or days or weeks back (90d, 12w)',
+      "only changes that landed on or after this ISO date (2025-01-31), or in the portal's window of days or weeks back (90d, 12w: from the Monday of that week)",
     )
     .option(
       '--until <date>',

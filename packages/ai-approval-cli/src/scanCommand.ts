@@ -1,6 +1,11 @@
-import { createDetector } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
+import {
+  createDetector,
+  ReportWindow,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
+  parseWindowOption,
   resolveApprovalPolicy,
   scanRepositoryBatches,
   ScanSummary,
@@ -116,8 +121,9 @@ async function writeReport(
   batches: AsyncIterable<ChangeScanResult[]>,
   reporters: ScanReporter[],
   out: BufferedOutput,
+  window: ReportWindow | undefined,
 ): Promise<ScanSummary> {
-  const summary = new ScanSummary();
+  const summary = new ScanSummary(window);
   const live = reporters.some(reporter => reporter.live);
   let begun = false;
   for await (const results of batches) {
@@ -163,10 +169,12 @@ export async function scanCommand(
     // fail before the scan, not after it
     await appendToFile(summaryFile, '', 'summary file');
   }
+  // `--since 90d` is the portal's window: the scan starts at its Monday
+  const window = parseWindowOption(options.since);
   const results = scanRepositoryBatches({
     repository: resolveRepository(io.cwd, repository),
     ref: options.branch,
-    since: options.since,
+    since: window ? windowStartTime(window) : options.since,
     until: options.until,
     cacheDir: options.cacheDir && resolvePath(io.cwd, options.cacheDir),
     perCommit: options.perCommit,
@@ -183,7 +191,7 @@ export async function scanCommand(
     const collect = { add: (text: string) => (markdown += text) };
     reporters.push(new MarkdownReporter(collect, { failUnder }));
   }
-  const summary = await writeReport(results, reporters, out);
+  const summary = await writeReport(results, reporters, out, window);
   if (summaryFile) {
     await appendToFile(summaryFile, markdown, 'summary file');
   }

@@ -5,7 +5,12 @@ import {
 } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { BufferedOutput } from '../CliIo';
 import { changeLabel, formatIdentity, shortSha } from './records';
-import { complianceResult, formatPercent, ScanReporter } from './ScanReporter';
+import {
+  complianceResult,
+  coverageLine,
+  formatPercent,
+  ScanReporter,
+} from './ScanReporter';
 
 /**
  * Rows of the table at the most, and characters of each cell's parts: a
@@ -125,7 +130,7 @@ export class MarkdownReporter implements ScanReporter {
       mark = 'ℹ️ **Report only**';
     }
     this.out.add(
-      `## AI change approvals\n\n` +
+      `## AI change approvals\n\n${coverageLine(summary, '\n')}` +
         `| Changes scanned | AI-assisted | Compliant | Compliance |\n` +
         `| --------------: | ----------: | --------: | ---------- |\n` +
         `| ${summary.total} | ${summary.aiAssisted} | ${summary.compliant} | ` +

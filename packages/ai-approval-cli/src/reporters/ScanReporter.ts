@@ -1,3 +1,4 @@
+import { describeWindow } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import {
   ChangeScanResult,
   ScanSummary,
@@ -29,6 +30,14 @@ export function summaryLine(summary: ScanSummary): string {
     `${summary.compliant} compliant, ` +
     `compliance ${formatPercent(summary.compliancePercent)}${why}`
   );
+}
+
+/**
+ * What a scan over a window (`--since 90d`) covers, in the portal's words,
+ * as a line followed by `gap`; nothing for a scan without one.
+ */
+export function coverageLine(summary: ScanSummary, gap = ''): string {
+  return summary.window ? `${describeWindow(summary.window)}\n${gap}` : '';
 }
 
 /**

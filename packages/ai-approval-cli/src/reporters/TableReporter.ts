@@ -5,7 +5,7 @@ import {
 } from '@ai-approval/backstage-plugin-ai-approval-node';
 import { BufferedOutput } from '../CliIo';
 import { changeId, signalsOf } from './records';
-import { ScanReporter, summaryLine } from './ScanReporter';
+import { coverageLine, ScanReporter, summaryLine } from './ScanReporter';
 
 interface Column {
   title: string;
@@ -77,7 +77,7 @@ export class TableReporter implements ScanReporter {
   }
 
   end(summary: ScanSummary): void {
-    this.out.add(`\n${summaryLine(summary)}\n`);
+    this.out.add(`\n${summaryLine(summary)}\n${coverageLine(summary)}`);
   }
 
   private row(cells: string[]) {

@@ -1,12 +1,16 @@
+import { ReportWindow } from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 import { ChangeScanResult } from './scanChanges';
 
 /**
  * Running totals of a scan: how many changes, how many AI-assisted, how many
- * of those compliant.
+ * of those compliant; and the window they cover, when the scan was asked
+ * for one (`--since 90d`).
  *
  * @public
  */
 export class ScanSummary {
+  constructor(readonly window?: ReportWindow) {}
+
   total = 0;
   aiAssisted = 0;
   compliant = 0;

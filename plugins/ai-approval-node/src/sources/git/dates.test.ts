@@ -1,4 +1,4 @@
-import { isoTime, parseDateOption } from './dates';
+import { isoTime, parseDateOption, parseWindowOption } from './dates';
 
 describe('parseDateOption', () => {
   it('reads ISO dates; a bare until date means the end of that day', () => {
@@ -17,10 +17,14 @@ describe('parseDateOption', () => {
     expect(parseDateOption(undefined, 'since')).toBeUndefined();
   });
 
-  it('reads days or weeks back from now', () => {
+  it('reads days or weeks back from now, since as the start of that window', () => {
+    // a Tuesday; 90 days back is Wednesday 1 Jan, in the week of 30 Dec
     const now = new Date('2025-04-01T10:00:00Z');
     expect(parseDateOption('90d', 'since', now)?.toISOString()).toBe(
-      '2025-01-01T10:00:00.000Z',
+      '2024-12-30T00:00:00.000Z',
+    );
+    expect(parseDateOption('12w', 'since', now)?.toISOString()).toBe(
+      '2025-01-06T00:00:00.000Z',
     );
     expect(parseDateOption('2W', 'until', now)?.toISOString()).toBe(
       '2025-03-18T10:00:00.000Z',
@@ -38,6 +42,24 @@ describe('parseDateOption', () => {
       );
     },
   );
+});
+
+describe('parseWindowOption', () => {
+  it('gives the window of days or weeks back, as the portal counts it', () => {
+    const now = new Date('2025-04-01T10:00:00Z');
+    expect(parseWindowOption('90d', now)).toEqual({
+      windowDays: 90,
+      since: '2024-12-30',
+      until: '2025-04-01T10:00:00.000Z',
+    });
+    expect(parseWindowOption(' 2W ', now)).toMatchObject({
+      windowDays: 14,
+      since: '2025-03-17',
+    });
+    expect(parseWindowOption('2025-01-31', now)).toBeUndefined();
+    expect(parseWindowOption(new Date(), now)).toBeUndefined();
+    expect(parseWindowOption(undefined, now)).toBeUndefined();
+  });
 });
 
 describe('isoTime', () => {

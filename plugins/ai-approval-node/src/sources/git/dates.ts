@@ -1,4 +1,9 @@
 import { InputError } from '@backstage/errors';
+import {
+  ReportWindow,
+  windowRange,
+  windowStartTime,
+} from '@ai-approval/backstage-plugin-ai-approval-common/domain';
 
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -6,12 +11,37 @@ const ISO_DATE =
 /** `90d`, `12w`: days or weeks back from now, as a CI gate's window. */
 const DAYS_BACK = /^(\d{1,5})\s*([dw])$/i;
 
+function daysBack(value: string): number | undefined {
+  const back = DAYS_BACK.exec(value.trim());
+  if (!back) {
+    return undefined;
+  }
+  return Number(back[1]) * (back[2].toLowerCase() === 'w' ? 7 : 1);
+}
+
+/**
+ * The window a `since` option names when it counts days or weeks back
+ * (`90d`, `12w`), as the portal counts "the last 90 days": from the Monday
+ * (00:00 UTC) of the week that holds the moment that many days ago, up to
+ * `now` (`windowRange`). Undefined for a date or no option.
+ *
+ * @public
+ */
+export function parseWindowOption(
+  value: string | Date | undefined,
+  now: Date = new Date(),
+): ReportWindow | undefined {
+  const days = typeof value === 'string' ? daysBack(value) : undefined;
+  return days === undefined ? undefined : windowRange(days, now);
+}
+
 /**
  * Reads a `since` / `until` option: a Date, an ISO 8601 date
  * (`2025-01-31`, `2025-01-31T12:00:00Z`; UTC unless a zone is given), or a
  * number of days or weeks back from `now` (`90d`, `12w`). A bare date means
  * the start of that day (UTC) for `since` and its end for `until`, so both
- * ends are inclusive.
+ * ends are inclusive. Days back, for `since`, mean the start of that window
+ * ({@link parseWindowOption}), a Monday; for `until`, that moment.
  *
  * @public
  */
@@ -30,9 +60,12 @@ export function parseDateOption(
     return value;
   }
   const text = value.trim();
-  const back = DAYS_BACK.exec(text);
-  if (back) {
-    const days = Number(back[1]) * (back[2].toLowerCase() === 'w' ? 7 : 1);
+  const window = option === 'since' ? parseWindowOption(text, now) : undefined;
+  if (window) {
+    return new Date(windowStartTime(window));
+  }
+  const days = daysBack(text);
+  if (days !== undefined) {
     return new Date(now.getTime() - days * 24 * 3600 * 1000);
   }
   const match = ISO_DATE.exec(text);

@@ -5,7 +5,7 @@ export type { GitRepositoryOpenOptions, ResolvedRef } from './GitRepository';
 export { GitLogParser, GIT_LOG_FORMAT, parseGitLog } from './parseGitLog';
 export type { GitLogCommit } from './parseGitLog';
 export { GitCommandError } from './runGit';
-export { parseDateOption } from './dates';
+export { parseDateOption, parseWindowOption } from './dates';
 export {
   identity,
   parseIdentity,
