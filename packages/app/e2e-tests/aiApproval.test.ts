@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
 import {
   enterAsGuest,
@@ -135,4 +136,65 @@ test('the simulated GitHub service lists its open AI pull requests waiting for a
     path: `${shots}/entity-waiting-for-senior.png`,
     fullPage: true,
   });
+});
+
+test('one service counts the same window on its tab, its card, its scorecard row and the CSV', async ({
+  page,
+}) => {
+  const summaryAnswer = page.waitForResponse(
+    r => r.url().includes('/payments-api/summary') && r.ok(),
+  );
+  await openPaymentsTab(page);
+  const summary = await (await summaryAnswer).json();
+  const coverage = page.getByTestId('window-coverage');
+  await expect(coverage).toHaveText(
+    /^Since Monday \d+ \w{3} \d{4} \(\d+ whole weeks and this week so far\)$/,
+  );
+  const words = await coverage.textContent();
+  await expect(
+    page.getByRole('button', { name: 'Window Last 90 days' }),
+  ).toBeVisible();
+
+  // the overview card: the default window, in the same words
+  await page.goto('/catalog/default/component/payments-api');
+  await expect(page.getByTestId('window-coverage').first()).toHaveText(words!);
+
+  // the scorecard row of the service, and its CSV row
+  await page.getByRole('link', { name: 'AI Approvals', exact: true }).click();
+  await page.getByRole('button', { name: 'By service' }).click();
+  const rowAnswer = page.waitForResponse(
+    r => r.url().includes('/scorecard') && r.url().includes('filter=payments'),
+  );
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('payments-api');
+  const card = await (await rowAnswer).json();
+  const row = card.items.find(
+    (i: any) => i.ref === 'component:default/payments-api',
+  );
+  expect(card.since).toBe(summary.since);
+  expect(card.windowDays).toBe(summary.windowDays);
+  const counts = (c: any) => [
+    c.totalChanges,
+    c.aiChanges,
+    c.approved,
+    c.exempt,
+    c.unapproved,
+  ];
+  expect(counts(row)).toEqual(counts(summary));
+  await expect(page.getByText(words!).first()).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const file = await download;
+  const csv = (await readFile((await file.path())!, 'utf8')).split('\r\n');
+  expect(csv[0]).toBe(
+    'Service,Entity ref,Compliance,AI-assisted,Unapproved,AI share,Waiting,Since',
+  );
+  const line = csv.find(l => l.includes(',component:default/payments-api,'));
+  expect(line?.split(',').slice(3)).toEqual([
+    String(summary.aiChanges),
+    String(summary.unapproved),
+    expect.any(String),
+    String(summary.open.waiting),
+    summary.since,
+  ]);
 });

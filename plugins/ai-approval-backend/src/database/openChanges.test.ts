@@ -130,7 +130,9 @@ describe('open changes in the store', () => {
       const after = await store.listOpenChanges('component:default/api');
       expect(after.items.map(i => i.number)).toEqual([1]);
       expect((await store.getReviewerLoad(windowRange(90))).items).toEqual([]);
-      expect((await store.getReviewerLoad(windowRange(90))).totalWaiting).toBe(0);
+      expect((await store.getReviewerLoad(windowRange(90))).totalWaiting).toBe(
+        0,
+      );
     });
   });
 });
