@@ -30,6 +30,14 @@ export interface ChangeCommit {
   committer?: Identity;
   authoredAt?: string;
   committedAt?: string;
+  /**
+   * The git note attached to the commit under `refs/notes/ai`, as stored:
+   * a git-ai authorship log or an Agent Trace record. Absent when the
+   * repository keeps no such notes (or the source cannot read them).
+   */
+  aiNote?: string;
+  /** lines the commit adds over all its files, when the source counted them */
+  linesAdded?: number;
 }
 
 /** @public */
@@ -76,6 +84,13 @@ export interface Change {
   mergeSha?: string;
   mergedAt?: string;
   commits: ChangeCommit[];
+  /**
+   * The merge commit that landed the change, when it is none of `commits`
+   * (a PR merged with a merge commit): its own message can carry markers
+   * (co-author lines of a squash-like merge message), which count for the
+   * change.
+   */
+  mergeCommit?: ChangeCommit;
   reviews: ChangeReview[];
   /**
    * `trailers` when the reviews were read from commit-message trailers
@@ -90,6 +105,7 @@ export type EvidenceSource =
   | 'commit_message'
   | 'commit_author'
   | 'commit_committer'
+  | 'commit_note'
   | 'pr_author'
   | 'label'
   | 'body'
@@ -107,6 +123,11 @@ export interface Evidence {
   /** the exact line (or identity / label / branch) that matched */
   line: string;
   confidence: Confidence;
+  /**
+   * For line attribution (`commit_note`): the share of the commit's added
+   * lines that AI wrote, from 0 to 1, when the record tells it.
+   */
+  aiLineShare?: number;
 }
 
 /** @public */

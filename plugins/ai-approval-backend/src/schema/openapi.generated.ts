@@ -406,6 +406,10 @@ export const spec = {
           },
           "confidence": {
             "type": "string"
+          },
+          "aiLineShare": {
+            "type": "number",
+            "description": "share of the commit's added lines that AI wrote (0 to 1), from line attribution"
           }
         },
         "required": [

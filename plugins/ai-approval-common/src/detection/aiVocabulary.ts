@@ -2,8 +2,10 @@
  * Deciding whether free text (an `Assisted-by:` value, a ticked checkbox)
  * names an AI tool. Projects use `Assisted-by:` for human helpers by the
  * hundreds, and several tool names are also first names (Claude, Devin,
- * Jules, Cody, Cline), so a bare word match is not enough.
+ * Jules, Cody, Cline), so a bare word match is not enough. The words
+ * themselves are in `toolTerms.ts`.
  */
+import { GENERIC_TERMS, TermKind, TOOL_TERMS } from './toolTerms';
 
 /** What a piece of text says about AI. */
 export interface AiMention {
@@ -15,54 +17,16 @@ interface Term {
   regex: RegExp;
   /** undefined for generic terms ("AI", "LLM") that name no tool */
   tool?: string;
-  /** also a first name or an ordinary word: needs a tool-like context */
-  ambiguous: boolean;
+  kind: TermKind;
 }
 
-function term(source: string, tool?: string, ambiguous = false): Term {
-  return { regex: new RegExp(`\\b(?:${source})\\b`, 'giu'), tool, ambiguous };
-}
-
-const TERMS: readonly Term[] = [
-  term('claude[\\s-]?code', 'Claude Code'),
-  term('opus|sonnet|haiku|anthropic', 'Claude'),
-  term('claude', 'Claude', true),
-  term('chatgpt|openai|gpt[\\w.-]*|o[134](?:-mini|-pro)?', 'ChatGPT'),
-  term('codex', 'OpenAI Codex'),
-  term('copilot', 'GitHub Copilot'),
-  term('gemini', 'Gemini'),
-  term('code\\s?llama|llama[\\w.-]*', 'Llama'),
-  term('mistral|mixtral|devstral|codestral', 'Mistral'),
-  term('deepseek[\\w.-]*', 'DeepSeek'),
-  term('qwen[\\w.-]*', 'Qwen'),
-  term('grok', 'Grok'),
-  term('windsurf|codeium', 'Windsurf'),
-  term('tabnine', 'Tabnine'),
-  term('aider', 'aider'),
-  term('codebuff', 'Codebuff'),
-  term('amazon\\s+q|codewhisperer', 'Amazon Q'),
-  term('gitlab\\s+duo', 'GitLab Duo'),
-  term('kimi', 'Kimi'),
-  term('glm-?\\d[\\w.-]*', 'GLM'),
-  term('roo\\s?code', 'Roo Code'),
-  term('opencode', 'opencode'),
-  term('junie', 'Junie'),
-  term('augment\\s?code', 'Augment Code'),
-  term('kiro', 'Kiro', true),
-  term('sourcegraph\\s+cody', 'Cody'),
-  term('zed\\s+ai', 'Zed AI'),
-  term('jetbrains\\s+ai(?:\\s+assistant)?', 'JetBrains AI Assistant'),
-  term('cursor', 'Cursor', true),
-  term('devin', 'Devin', true),
-  term('jules', 'Jules', true),
-  term('cody', 'Cody', true),
-  term('cline', 'Cline', true),
-  term('amp', 'Amp', true),
-  term('continue', 'Continue', true),
-  term('llms?|genai|gen-ai|generative\\s+ai|large\\s+language\\s+models?'),
-  term('artificial\\s+intelligence|chatbot'),
-  term('ai', undefined, true),
-];
+const TERMS: readonly Term[] = [...TOOL_TERMS, ...GENERIC_TERMS].map(
+  ({ source, tool, kind }) => ({
+    regex: new RegExp(`\\b(?:${source})\\b`, 'giu'),
+    tool,
+    kind,
+  }),
+);
 
 /** Words that may follow a tool name without making it a person's name. */
 const QUALIFIERS = new Set([
@@ -113,14 +77,21 @@ function isAcronym(word: string, text: string): boolean {
   return word === 'AI' && text !== text.toUpperCase();
 }
 
+/** An ordinary word names the tool only when capitalised: `Lovable`. */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
 function findTerm(text: string, entry: Term): boolean {
   for (const match of text.matchAll(entry.regex)) {
     const start = match.index ?? 0;
-    if (
-      !entry.ambiguous ||
-      isAcronym(match[0], text) ||
-      !looksLikeName(text, start, start + match[0].length)
-    ) {
+    const found =
+      entry.kind === 'plain' ||
+      (entry.kind === 'word' && isCapitalised(match[0])) ||
+      (entry.kind === 'name' &&
+        (isAcronym(match[0], text) ||
+          !looksLikeName(text, start, start + match[0].length)));
+    if (found) {
       return true;
     }
   }

@@ -70,6 +70,9 @@ export function createDetector(config?: DetectionConfig): Detector {
       for (const commit of change.commits ?? []) {
         collectCommitEvidence(commit, rules, out);
       }
+      if (change.mergeCommit) {
+        collectCommitEvidence(change.mergeCommit, rules, out);
+      }
       collectChangeEvidence(change, rules, out);
       const detected = summarise(out.items, rules.threshold);
       return override ? applyOverride(detected, override) : detected;

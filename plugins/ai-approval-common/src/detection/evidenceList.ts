@@ -16,6 +16,7 @@ export class EvidenceList {
     source: EvidenceSource,
     line: string,
     commitSha?: string,
+    aiLineShare?: number,
   ) {
     const key = `${hit.signal}\u0000${source}\u0000${
       commitSha ?? ''
@@ -32,6 +33,7 @@ export class EvidenceList {
       ...(commitSha ? { commitSha } : {}),
       line,
       confidence: hit.confidence,
+      ...(aiLineShare === undefined ? {} : { aiLineShare }),
     });
   }
 }

@@ -24,6 +24,7 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['cursoragent@cursor.com', builtIn('cursor-coauthor')],
   ['aider@aider.chat', builtIn('aider-coauthor')],
   ['noreply@aider.chat', builtIn('aider-coauthor')],
+  ['noreply@aider.dev', builtIn('aider-coauthor')],
   ['noreply@openai.com', builtIn('codex-coauthor')],
   ['codex@openai.com', builtIn('codex-coauthor')],
   ['amp@ampcode.com', builtIn('amp-coauthor')],
@@ -38,6 +39,9 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['noreply@kiro.dev', agent('Kiro')],
   ['noreply@tabnine.com', agent('Tabnine')],
   ['crush@charm.land', agent('Crush')],
+  ['noreply@crush.charm.land', agent('Crush')],
+  ['noreply@termai.io', agent('termai')],
+  ['roomote@roocode.com', agent('Roo Code')],
   ['noreply@continue.dev', agent('Continue')],
   ['traecli@bytedance.com', agent('TRAE')],
   ['cascade@windsurf.ai', agent('Windsurf')],
@@ -65,6 +69,7 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
  */
 const NAMED_ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['jules@google.com', agent('Jules')],
+  ['help@firebender.com', agent('Firebender')],
 ]);
 
 function namedAddressHit(
@@ -77,8 +82,13 @@ function namedAddressHit(
 
 const aiBot = (tool: string) => builtInHit('ai-bot', tool);
 
-/** AI agent bot accounts on GitHub: numeric id and login. */
-const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
+const review = (tool: string) => builtInHit('ai-review-suggestion', tool);
+
+/**
+ * AI agent bot accounts on GitHub: login, and numeric id where known (each
+ * with its source in `catalogue.test.ts`).
+ */
+const BOTS: ReadonlyArray<{ id?: number; login: string; hit: SignalHit }> = [
   { id: 198982749, login: 'copilot-swe-agent[bot]', hit: COPILOT_AGENT },
   { id: 175728472, login: 'copilot', hit: COPILOT },
   { id: 167198135, login: 'copilot[bot]', hit: aiBot('GitHub Copilot') },
@@ -110,6 +120,14 @@ const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
   { id: 138933559, login: 'factory-droid[bot]', hit: aiBot('Factory Droid') },
   { id: 159125892, login: 'gpt-engineer-app[bot]', hit: aiBot('Lovable') },
   { id: 131295404, login: 'codegen-sh[bot]', hit: aiBot('Codegen') },
+  { id: 215619710, login: 'anthropic-claude[bot]', hit: aiBot('Claude') },
+  { id: 230936708, login: 'continue[bot]', hit: aiBot('Continue') },
+  { id: 201248094, login: 'sourcegraph-cody[bot]', hit: aiBot('Cody') },
+  { id: 220155983, login: 'jetbrains-ai[bot]', hit: aiBot('JetBrains AI') },
+  { id: 219738659, login: 'roomote[bot]', hit: aiBot('Roo Code') },
+  { id: 260704009, login: 'open-agents-bot[bot]', hit: aiBot('Open Agents') },
+  { login: 'openharness[bot]', hit: aiBot('Open Agents') },
+  { login: 'opencode-agent[bot]', hit: aiBot('opencode') },
   // Copilot Autofix co-authors the code-scanning fixes a person commits
   {
     id: 62310815,
@@ -120,16 +138,22 @@ const BOTS: ReadonlyArray<{ id: number; login: string; hit: SignalHit }> = [
   {
     id: 136622811,
     login: 'coderabbitai[bot]',
-    hit: builtInHit('ai-review-suggestion', 'CodeRabbit'),
+    hit: review('CodeRabbit'),
   },
   {
     id: 176961590,
     login: 'gemini-code-assist[bot]',
-    hit: builtInHit('ai-review-suggestion', 'Gemini Code Assist'),
+    hit: review('Gemini Code Assist'),
   },
+  { id: 65095814, login: 'ellipsis-dev[bot]', hit: review('Ellipsis') },
+  { login: 'sourcery-ai[bot]', hit: review('Sourcery') },
 ];
 
-const BOTS_BY_ID = new Map(BOTS.map(bot => [bot.id, bot.hit]));
+const BOTS_BY_ID = new Map<number, SignalHit>(
+  BOTS.flatMap(bot =>
+    bot.id === undefined ? [] : [[bot.id, bot.hit] as const],
+  ),
+);
 // `[bot]` logins are reserved for GitHub Apps, so they are safe to match;
 // the bare `copilot` login is only trusted together with its id or type.
 const BOTS_BY_LOGIN = new Map(
@@ -210,6 +234,21 @@ export function aiIdentityHit(
 }
 
 const AIDER_NAME = /\s\(aider\)$/i;
+
+/**
+ * Tools that document what their mark on the committer alone means: aider
+ * (`website/docs/git.md`) marks the committer when it commits changes a
+ * person made, and only the commit message is the model's.
+ */
+const COMMITTER_ONLY: ReadonlyMap<string, string> = new Map([
+  ['aider-identity', 'aider-committer'],
+]);
+
+/** The weak hit a tool's mark means on the committer alone, if it has one. */
+export function committerOnlyHit(hit: SignalHit): SignalHit | undefined {
+  const weak = COMMITTER_ONLY.get(hit.signal);
+  return weak ? builtInHit(weak) : undefined;
+}
 
 /** aider commits as `Jane Doe (aider)`: the person's name plus a suffix. */
 export function aiderNameHit(identity: Identity): SignalHit | undefined {

@@ -6,38 +6,14 @@
  * count as written with it.
  */
 import { parseCoAuthorLine } from '../git/coAuthors';
-import { LIST_MARKER, MessageLine } from '../git/messageLines';
-import { findAiMention } from './aiVocabulary';
-import { builtInHit, SignalHit } from './hit';
-import { aiIdentityHit, knownAiIdentity } from './knownIdentities';
+import { disclosureRule } from './disclosureRule';
+import { builtInHit } from './hit';
+import { aiIdentityHit } from './knownIdentities';
+import { LEAD, LineRule, regexRule, SESSION_VALUE } from './lineRule';
+import { toolOrModelIn } from './modelNames';
+import { SESSION_RULES } from './sessionRules';
 
-/** A rule over one line. */
-export interface LineRule {
-  /** the signal ids the rule can report, to drop it when all are disabled */
-  signals: readonly string[];
-  /** lowercase substrings; the rule only runs on lines containing one */
-  needles: readonly string[];
-  match(line: MessageLine): SignalHit | undefined;
-  /** runs only when no other rule matched the line (a generic catch-all) */
-  fallback?: boolean;
-}
-
-/** Emoji, bullets and spaces may precede a footer; quotes may not. */
-const LEAD = String.raw`^[^\p{L}\p{N}"'\x60\u201c\u201d\u2018\u2019\u00ab]*`;
-
-function regexRule(
-  signal: string,
-  needles: string[],
-  pattern: string,
-): LineRule {
-  const regex = new RegExp(pattern, 'iu');
-  const hit = builtInHit(signal);
-  return {
-    signals: [signal],
-    needles,
-    match: line => (regex.test(line.text) ? hit : undefined),
-  };
-}
+export type { LineRule } from './lineRule';
 
 const CO_AUTHOR_SIGNALS = [
   'claude-coauthor',
@@ -82,60 +58,10 @@ const footerRule: LineRule = {
   fallback: true,
   match: line => {
     const found = LINKED_FOOTER.exec(line.text) ?? ROBOT_FOOTER.exec(line.text);
-    const tool = found ? findAiMention(found[1])?.tool : undefined;
+    const tool = found ? toolOrModelIn(found[1]) : undefined;
     return tool ? builtInHit('ai-footer', tool) : undefined;
   },
 };
-
-const EMAIL = /<?\s*([^\s<>]+@[^\s<>]+)\s*>?/;
-const ASSISTED_BY = new RegExp(
-  String.raw`^${LIST_MARKER}(ai-assisted|assisted-by|ai-assisted-by|generated-by|ai-used-for|ai-tool|ai-model)\s*:\s*(.+)$`,
-  'iu',
-);
-/** `AI-Assisted: yes`, not `no` nor a template's unfilled `yes/no` */
-const YES = /^(?:yes|true)\b(?!\s*\/)/i;
-
-/**
- * `Assisted-by:` (kernel, Fedora, LLVM), `Generated-by:` (ASF),
- * `AI-used-for:` (QEMU) and teams' own `AI-Tool:` / `AI-Model:` count only
- * when the value names an AI: the same trailer credits human helpers in
- * many projects. `AI-Assisted: yes` says so outright.
- */
-const assistedByRule: LineRule = {
-  signals: ['assisted-by'],
-  needles: ['assisted', 'generated-by', 'ai-used-for', 'ai-tool', 'ai-model'],
-  fallback: true,
-  match: line => {
-    const found = ASSISTED_BY.exec(line.text);
-    if (!found) {
-      return undefined;
-    }
-    const [, key, value] = found;
-    if (key.toLowerCase() === 'ai-assisted') {
-      return YES.test(value)
-        ? disclosure(findAiMention(value)?.tool)
-        : undefined;
-    }
-    const address = EMAIL.exec(value)?.[1];
-    if (address) {
-      const known = knownAiIdentity({ email: address });
-      return known && builtInHit('assisted-by', known.tool);
-    }
-    const mention = findAiMention(value);
-    return mention && disclosure(mention.tool);
-  },
-};
-
-/**
- * Naming a tool is a deliberate disclosure; "AI" or "LLM" alone (or a bare
- * `AI-Assisted: yes`) is still one, but says less, so it sits at the
- * default threshold.
- */
-function disclosure(tool: string | undefined): SignalHit {
-  return tool
-    ? builtInHit('assisted-by', tool)
-    : { signal: 'assisted-by', confidence: 'medium' };
-}
 
 /** Rules for every line of a commit message and of a PR body. */
 export const BUILT_IN_LINE_RULES: readonly LineRule[] = [
@@ -148,12 +74,12 @@ export const BUILT_IN_LINE_RULES: readonly LineRule[] = [
   regexRule(
     'claude-session',
     ['claude-session'],
-    String.raw`^claude-session\s*:`,
+    String.raw`^claude-session\s*:\s*${SESSION_VALUE}`,
   ),
   regexRule(
     'copilot-agent',
     ['copilot-session'],
-    String.raw`^copilot-session\s*:`,
+    String.raw`^copilot-session\s*:\s*${SESSION_VALUE}`,
   ),
   regexRule(
     'cursor-made-with',
@@ -172,7 +98,11 @@ export const BUILT_IN_LINE_RULES: readonly LineRule[] = [
     ['chatgpt.com/codex'],
     String.raw`${LEAD}https?://(?:www\.)?chatgpt\.com/codex/tasks/`,
   ),
-  regexRule('amp-thread', ['amp-thread'], String.raw`^amp-thread(?:-id)?\s*:`),
+  regexRule(
+    'amp-thread',
+    ['amp-thread'],
+    String.raw`^amp-thread(?:-id)?\s*:\s*${SESSION_VALUE}`,
+  ),
   regexRule(
     'crush',
     ['crush'],
@@ -181,7 +111,7 @@ export const BUILT_IN_LINE_RULES: readonly LineRule[] = [
   regexRule(
     'replit-agent',
     ['replit-commit-author'],
-    String.raw`^replit-commit-author\s*:\s*agent\b`,
+    String.raw`^replit-commit-author\s*:\s*(?:agent|assistant)\b`,
   ),
   regexRule(
     'codebuff',
@@ -193,7 +123,8 @@ export const BUILT_IN_LINE_RULES: readonly LineRule[] = [
     ['devin'],
     String.raw`${LEAD}(?:generated\s+by\s+\[?\s*devin\b|link\s+to\s+devin\s+run\b|https?://app\.devin\.ai/sessions/)`,
   ),
-  assistedByRule,
+  ...SESSION_RULES,
+  disclosureRule,
   footerRule,
 ];
 

@@ -13,6 +13,7 @@ export const DEFAULT_AI_LABELS: readonly string[] = [
   'ai-assisted',
   'ai-generated',
   'ai-detected',
+  'claude-code-assisted',
   '🤖 ai-assisted',
   '🤖 ai-generated',
   '🤖 ai-copilot',
@@ -34,6 +35,8 @@ export const DEFAULT_AGENT_BRANCH_PREFIXES: readonly string[] = [
   'cursor/',
   'devin/',
   'aider/',
+  'cline/',
+  'gemini/',
 ];
 
 const BRANCH_TOOLS: Record<string, string> = {
@@ -43,6 +46,8 @@ const BRANCH_TOOLS: Record<string, string> = {
   'cursor/': 'Cursor',
   'devin/': 'Devin',
   'aider/': 'aider',
+  'cline/': 'Cline',
+  'gemini/': 'Gemini',
 };
 
 /**

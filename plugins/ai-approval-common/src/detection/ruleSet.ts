@@ -19,6 +19,7 @@ import {
   normaliseLabel,
 } from './metadataRules';
 import { IdentityScanner } from './identityScanner';
+import { BUILT_IN_MESSAGE_RULES, MessageRule } from './messageRules';
 import {
   LineScanner,
   lineScanner,
@@ -40,6 +41,8 @@ export interface RuleSet {
   messageRules: readonly LineRule[];
   subjectRules: readonly LineRule[];
   bodyRules: readonly LineRule[];
+  /** rules over whole commit messages and PR bodies */
+  wholeMessageRules: readonly MessageRule[];
   identityRules: readonly IdentityRule[];
   /** the line rules above, with the searches for their needles */
   messageScanner: MessageScanner;
@@ -165,6 +168,9 @@ export function compileRules(config: ValidDetectionConfig): RuleSet {
     messageRules,
     subjectRules,
     bodyRules,
+    wholeMessageRules: BUILT_IN_MESSAGE_RULES.filter(rule =>
+      rule.signals.some(isActive),
+    ),
     identityRules,
     messageScanner: messageScanner(messageRules, subjectRules),
     bodyScanner: lineScanner(bodyRules),

@@ -11,7 +11,9 @@ import { DetectionConfig, validateDetectionConfig } from './config';
 import { createDetector } from './createDetector';
 import { EvidenceList, summarise } from './evidenceList';
 import { SignalHit } from './hit';
-import { isDependencyBot } from './knownIdentities';
+import { finalTrailerBlock } from './botTrailers';
+import { committerOnlyHit, isDependencyBot } from './knownIdentities';
+import { scanWholeMessage } from './messageRules';
 import { normaliseBranch, normaliseLabel } from './metadataRules';
 import { compileRules, RuleSet } from './ruleSet';
 import {
@@ -39,33 +41,52 @@ function referenceIdentity(
   }
 }
 
+function referenceIdentityHits(
+  identity: Identity | undefined,
+  rules: RuleSet,
+): SignalHit[] {
+  const hits: SignalHit[] = [];
+  referenceIdentity(identity, rules, hit => hits.push(hit));
+  return hits;
+}
+
 function referenceCommit(c: ChangeCommit, rules: RuleSet, out: EvidenceList) {
   const { sha } = c;
-  referenceIdentity(c.author, rules, (hit, line) =>
-    out.add(hit, 'commit_author', line, sha),
-  );
-  referenceIdentity(c.committer, rules, (hit, line) =>
-    out.add(hit, 'commit_committer', line, sha),
-  );
-  if (isDependencyBot(c.author)) return;
-  scanLines(
-    contentLines(c.message),
-    rules.messageRules,
-    rules.isActive,
-    (h, l) => out.add(h, 'commit_message', l.text, sha),
-  );
-  const subject = subjectOf(c.message);
+  const authorHits = referenceIdentityHits(c.author, rules);
+  for (const hit of authorHits) {
+    out.add(hit, 'commit_author', formatIdentity(c.author), sha);
+  }
+  for (const hit of referenceIdentityHits(c.committer, rules)) {
+    const weak = authorHits.some(h => h.signal === hit.signal)
+      ? undefined
+      : committerOnlyHit(hit);
+    if (!weak || rules.isActive(weak.signal)) {
+      out.add(
+        weak ?? hit,
+        'commit_committer',
+        formatIdentity(c.committer!),
+        sha,
+      );
+    }
+  }
+  const message = isDependencyBot(c.author)
+    ? finalTrailerBlock(c.message)
+    : c.message;
+  const report = (h: SignalHit, l: MessageLine) =>
+    out.add(h, 'commit_message', l.text, sha);
+  scanLines(contentLines(message), rules.messageRules, rules.isActive, report);
+  const subject = subjectOf(message);
   if (subject && rules.subjectRules.length > 0) {
     const line = { text: subject, lower: subject.toLowerCase() };
-    scanLines([line], rules.subjectRules, rules.isActive, hit =>
-      out.add(hit, 'commit_message', subject, sha),
-    );
+    scanLines([line], rules.subjectRules, rules.isActive, report);
   }
+  scanWholeMessage(message, rules.wholeMessageRules, rules.isActive, report);
 }
 
 function referenceDetect(ch: Change, rules: RuleSet): Detection {
   const out = new EvidenceList();
   for (const c of ch.commits ?? []) referenceCommit(c, rules, out);
+  if (ch.mergeCommit) referenceCommit(ch.mergeCommit, rules, out);
   if (ch.kind !== 'direct_push' || !ch.commits?.length) {
     referenceIdentity(ch.author, rules, (hit, line) =>
       out.add(hit, 'pr_author', line),
@@ -77,9 +98,19 @@ function referenceDetect(ch: Change, rules: RuleSet): Detection {
     }
   }
   if (ch.body && !isDependencyBot(ch.author)) {
-    scanLines(contentLines(ch.body), rules.bodyRules, rules.isActive, (h, l) =>
-      out.add(h, 'body', l.text),
-    );
+    const merge = ch.mergeCommit?.sha;
+    const report = (h: SignalHit, l: MessageLine) => {
+      const shown = out.items.some(
+        e =>
+          merge &&
+          e.commitSha === merge &&
+          e.signal === h.signal &&
+          e.line === l.text,
+      );
+      if (!shown) out.add(h, 'body', l.text);
+    };
+    scanLines(contentLines(ch.body), rules.bodyRules, rules.isActive, report);
+    scanWholeMessage(ch.body, rules.wholeMessageRules, rules.isActive, report);
   }
   if (ch.headRef) {
     const branch = normaliseBranch(ch.headRef);
@@ -158,6 +189,18 @@ const FRAGMENTS = [
   'Assisted-by: Jean-Claude Dupont',
   'Generated-by: ChatGPT',
   'AI-used-for: tests',
+  'Assisted-by: Claude Fable 5',
+  'Co-authored-by-AI: Kimi K2.5',
+  'AI-Tool: none',
+  'Entire-Checkpoint: 0e6b66910244',
+  'Agent-Logs-Url: https://github.com/o/r/sessions/1',
+  'Thread: https://ampcode.com/threads/T-019c',
+  '🤖 Generated with [Zorp](https://zorp.dev)',
+  'Co-authored-by: Zorp <noreply@zorp.dev>',
+  '## AI Disclosure',
+  'AI-assisted.',
+  'No AI was used.',
+  'Signed-off-by: Ada <ada@example.com>',
   'aider: fix the parser',
   '- [x] This contribution was assisted by Generative AI tools',
   '- [ ] I used Copilot',
@@ -226,6 +269,7 @@ const IDENTITIES: Identity[] = [
   { login: 'Copilot', type: 'Bot' },
   { login: 'copilot', type: 'User' },
   { name: 'Ada Lovelace (aider)', email: 'ada@example.com' },
+  { name: 'Ada Lovelace (aider)', email: 'ada@example.com', login: 'ada' },
   { name: 'dependabot[bot]', email: 'support@github.com' },
   { login: 'renovate[bot]' },
   { name: 'Ada', email: '' },
@@ -452,6 +496,10 @@ describe.each(CONFIGS)('detection with %s', (_, config) => {
         labels: rnd() < 0.2 ? ['AI-assisted'] : [],
         headRef: rnd() < 0.2 ? 'copilot/fix' : 'fix',
         commits,
+        mergeCommit:
+          rnd() < 0.3
+            ? commits[0] ?? commit(randomMessage(rnd), { author: someone()! })
+            : undefined,
       });
       expect(detector.detect(ch)).toEqual(referenceDetect(ch, rules));
       for (const c of commits) {
@@ -506,7 +554,8 @@ describe('identity cache', () => {
   });
 
   it('still skips the messages of dependency bots, cached or not', () => {
-    const message = 'Bump x\n\nCo-authored-by: Claude <noreply@anthropic.com>';
+    const message =
+      'Bump x\n\nCo-authored-by: Claude <noreply@anthropic.com>\n\nSigned-off-by: bot';
     const bot = { name: 'dependabot[bot]', email: 'support@github.com' };
     for (let i = 0; i < 2; i++) {
       expect(

@@ -151,15 +151,6 @@ const commitCases: CommitCase[] = [
     line: 'Paul Gauthier (aider) <paul@aider.chat>',
   },
   {
-    name: 'aider committer name suffix',
-    commit: commit('refactor: split io module', {
-      committer: { name: 'Jane Roe (aider)', email: 'jane@example.com' },
-    }),
-    signal: 'aider-identity',
-    source: 'commit_committer',
-    line: 'Jane Roe (aider) <jane@example.com>',
-  },
-  {
     name: 'aider co-author',
     commit: commit(
       'fix: handle missing git repo\n\nCo-authored-by: aider (anthropic/claude-3-7-sonnet-20250219) <aider@aider.chat>',
@@ -661,6 +652,13 @@ describe('built-in signals', () => {
       'ai-label',
       'ai-disclosure-checkbox',
       'agent-branch',
+      // with their public sources in catalogue.test.ts
+      'aider-committer',
+      'session-link',
+      'entire',
+      'agent-signature',
+      'ai-disclosure-section',
+      'ai-line-attribution',
     ]);
     expect(
       BUILT_IN_SIGNALS.map(s => s.id).filter(id => !covered.has(id)),

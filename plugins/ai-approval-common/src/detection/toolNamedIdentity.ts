@@ -11,6 +11,7 @@
 import { Identity } from '../types';
 import { findAiMention } from './aiVocabulary';
 import { builtInHit, SignalHit } from './hit';
+import { findModelName } from './modelNames';
 
 /** `noreply@`, `no-reply@`, `noreply+tag@`, or a host that is not on the internet. */
 const UNREAD_ADDRESS =
@@ -44,6 +45,19 @@ export function isToolName(name: string): boolean {
 }
 
 /**
+ * A name that is a model's, whatever the address: `Kimi K2.5`,
+ * `Claude Fable 5 (1M context)`; the model is most of the name, so a
+ * person called Claude with a number in their name is not one.
+ */
+function modelNamed(name: string): string | undefined {
+  const found = findModelName(name);
+  return found &&
+    found.model.length * 2 >= name.replace(/\(.*?\)/g, '').trim().length
+    ? found.tool
+    : undefined;
+}
+
+/**
  * The built-in `ai-named-coauthor` hit for such an identity, if it is one.
  * Without an address, only a co-author line can say it (`Co-authored-by:
  * ChatGPT`): an author or committer without one is no commit's, and its name
@@ -55,6 +69,10 @@ export function toolNamedIdentity(
 ): SignalHit | undefined {
   const email = identity.email?.trim();
   const name = identity.name?.trim();
+  const model = name ? modelNamed(name) : undefined;
+  if (model) {
+    return builtInHit('ai-named-coauthor', model);
+  }
   const address = email ? UNREAD_ADDRESS.test(email) : role === 'co-author';
   if (!name || !address || !isToolName(name)) {
     return undefined;

@@ -46,6 +46,43 @@ describe('EvidenceChips', () => {
     );
   });
 
+  it('shows the share of AI lines from line attribution on the chip', () => {
+    const note: Evidence = {
+      signal: 'ai-line-attribution',
+      tool: 'Claude',
+      source: 'commit_note',
+      commitSha: 'def5678abc',
+      line: 'git-ai: claude (claude-opus-4-6), 42 AI lines of 60 added (70%)',
+      confidence: 'high',
+      aiLineShare: 0.7,
+    };
+    render(
+      <EvidenceChips
+        evidence={[note, { ...note, commitSha: 'f', aiLineShare: 0.4 }]}
+      />,
+    );
+    expect(
+      screen.getByText('Claude ×2 · 40%–70% AI lines'),
+    ).toBeInTheDocument();
+  });
+
+  it('names a git note as the place of line attribution', async () => {
+    const note: Evidence = {
+      signal: 'ai-line-attribution',
+      tool: 'Cursor',
+      source: 'commit_note',
+      commitSha: 'def5678abc',
+      line: 'Agent Trace: cursor, 26 AI lines of 26 attributed (100%)',
+      confidence: 'high',
+      aiLineShare: 1,
+    };
+    render(<EvidenceChips evidence={[note]} />);
+    await userEvent.hover(screen.getByText('Cursor · 100% AI lines'));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      '(git note of def5678)',
+    );
+  });
+
   it('renders nothing without evidence', () => {
     const { container } = render(<EvidenceChips evidence={[]} />);
     expect(container).toBeEmptyDOMElement();

@@ -9,6 +9,7 @@ const SOURCE_WORDS: Record<EvidenceSource, string> = {
   commit_message: 'commit message',
   commit_author: 'commit author',
   commit_committer: 'committer',
+  commit_note: 'git note',
   pr_author: 'pull request author',
   label: 'label',
   body: 'description',
@@ -47,6 +48,34 @@ function EvidenceLines(props: { items: Evidence[] }) {
   );
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * The share of added lines AI wrote, from line attribution: `70% AI lines`,
+ * or the range over several commits (`40–70% AI lines`).
+ */
+export function lineShareLabel(items: Evidence[]): string | undefined {
+  const shares = items
+    .map(item => item.aiLineShare)
+    .filter((share): share is number => typeof share === 'number');
+  if (shares.length === 0) {
+    return undefined;
+  }
+  const low = Math.min(...shares);
+  const high = Math.max(...shares);
+  const range =
+    percent(low) === percent(high)
+      ? percent(low)
+      : `${percent(low)}–${percent(high)}`;
+  return `${range} AI lines`;
+}
+
+function chipLabel(label: string, items: Evidence[]): string {
+  const count = items.length > 1 ? `${label} ×${items.length}` : label;
+  const share = lineShareLabel(items);
+  return share ? `${count} · ${share}` : count;
+}
+
 /** Why a change counts as AI-assisted: one chip per tool, the lines on hover. */
 export function EvidenceChips(props: { evidence: Evidence[] }) {
   const groups = [...groupEvidence(props.evidence)];
@@ -60,7 +89,7 @@ export function EvidenceChips(props: { evidence: Evidence[] }) {
           <Chip
             size="small"
             variant="outlined"
-            label={items.length > 1 ? `${label} ×${items.length}` : label}
+            label={chipLabel(label, items)}
             tabIndex={0}
             style={{ margin: 2 }}
           />
