@@ -6,4 +6,4 @@
  *
  * @public
  */
-export const RULES_VERSION = '2026-11-24';
+export const RULES_VERSION = '2026-12-07';
