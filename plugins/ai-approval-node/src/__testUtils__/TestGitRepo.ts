@@ -116,6 +116,15 @@ export class TestGitRepo {
     return this.head();
   }
 
+  /** Attaches a git note to a commit, in `refs/notes/<ref>`. */
+  addNote(sha: string, text: string, ref = 'commits') {
+    this.git(
+      ['notes', `--ref=${ref}`, 'add', '-f', '-F', '-', sha],
+      this.env({}),
+      Buffer.from(text, 'utf8'),
+    );
+  }
+
   checkout(branch: string, options: { create?: boolean; from?: string } = {}) {
     this.git([
       'checkout',

@@ -7,6 +7,7 @@ import { assembleChanges, AssemblyContext } from './assembleChange';
 import { parseDateOption } from './dates';
 import { GitRepository, GitRepositoryOpenOptions } from './GitRepository';
 import { HistoryWalk } from './HistoryWalk';
+import { NotedLineCounter } from './NotedLineCounter';
 import { webLocation } from './webUrls';
 
 /** @public */
@@ -99,6 +100,7 @@ export class GitChangeSource implements AsyncIterable<Change> {
       cwd: plan.repository.dir,
       signal,
     });
+    const counter = new NotedLineCounter(plan.repository);
     let newest = true;
     try {
       for await (const landed of walk.landed()) {
@@ -113,9 +115,14 @@ export class GitChangeSource implements AsyncIterable<Change> {
           }
         }
         if (batch.length > 0) {
-          yield batch;
-          signal?.throwIfAborted();
+          for (const ready of await counter.add(batch)) {
+            yield ready;
+            signal?.throwIfAborted();
+          }
         }
+      }
+      for (const ready of await counter.flush()) {
+        yield ready;
       }
     } finally {
       walk.stop();

@@ -169,6 +169,38 @@ export class GitRepository {
   }
 
   /**
+   * The lines each commit adds over all its files (`git log --numstat`,
+   * binary files not counted; a merge commit shows no diff and adds none).
+   * Best effort: a commit git cannot diff (a blob missing from a partial
+   * clone) is left out rather than failing the scan.
+   */
+  async linesAdded(shas: readonly string[]): Promise<Map<string, number>> {
+    const added = new Map<string, number>();
+    const pending = [];
+    for (let i = 0; i < shas.length; i += 500) {
+      pending.push(shas.slice(i, i + 500));
+    }
+    for (let part = pending.pop(); part; part = pending.pop()) {
+      const result = await runGit(
+        ['log', '--no-walk=unsorted', '--numstat', '--no-renames'].concat(
+          '--format=@%H',
+          part,
+        ),
+        { cwd: this.dir, signal: this.signal },
+      );
+      const counted = addNumstat(result.stdout, added);
+      if (result.exitCode !== 0) {
+        // git stopped at the commit it could not diff (`counted`, its
+        // count unfinished): leave it out and go on after it
+        added.delete(counted!);
+        const rest = part.slice(counted ? part.indexOf(counted) + 1 : 1);
+        if (rest.length > 0) pending.push(rest);
+      }
+    }
+    return added;
+  }
+
+  /**
    * The remote-tracking branch of a branch name that has no local branch,
    * as `git checkout <name>` finds it: the only remote with that branch, or
    * `origin`. CI checkouts (a detached HEAD and `origin/*` only) need it.
@@ -209,6 +241,26 @@ export class GitRepository {
     });
     return head.exitCode === 0 ? head.stdout.trim() || undefined : undefined;
   }
+}
+
+/**
+ * Adds up `--numstat --format=@%H` output (`@<sha>`, then `<added>\t...`);
+ * returns the last commit it saw.
+ */
+function addNumstat(
+  out: string,
+  added: Map<string, number>,
+): string | undefined {
+  let sha: string | undefined;
+  for (const line of out.split('\n')) {
+    if (line.startsWith('@')) {
+      sha = line.slice(1);
+      added.set(sha, 0);
+    } else if (sha && /^\d+\t/.test(line)) {
+      added.set(sha, added.get(sha)! + Number.parseInt(line, 10));
+    }
+  }
+  return sha;
 }
 
 /** Checks that a directory is a git repository; returns whether it is shallow. */
@@ -272,6 +324,13 @@ function cacheName(url: string): string {
   return `ai-approval-${slug}-${hash}.git`;
 }
 
+/**
+ * Notes travel apart from history: line attribution (git-ai's
+ * `refs/notes/ai`) is fetched with it. A remote without notes matches
+ * nothing, which is no error.
+ */
+const NOTES_REFSPEC = '+refs/notes/*:refs/notes/*';
+
 async function syncBareClone(
   url: string,
   options: GitRepositoryOpenOptions,
@@ -293,6 +352,7 @@ async function syncBareClone(
         '--force',
         'origin',
         '+refs/heads/*:refs/heads/*',
+        NOTES_REFSPEC,
       ],
       { cwd: target, signal, what: `Fetching ${redact(url)}` },
     );
@@ -307,6 +367,11 @@ async function syncBareClone(
       ['clone', '--bare', '--no-tags', '--quiet', '--', url, partial],
       { signal, what: `Cloning ${redact(url)}` },
     );
+    await runGitOrThrow(['fetch', '--quiet', 'origin', NOTES_REFSPEC], {
+      cwd: partial,
+      signal,
+      what: `Fetching the notes of ${redact(url)}`,
+    });
     // a commit-graph lets `git log --topo-order` stream from the first
     // commit instead of walking the whole history first; fetches keep it
     await runGitOrThrow(['commit-graph', 'write', '--reachable'], {

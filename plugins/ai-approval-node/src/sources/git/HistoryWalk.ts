@@ -8,6 +8,9 @@ import {
   toGitStartError,
 } from './runGit';
 
+/** Where line-attribution notes live (git-ai; Agent Trace as notes). */
+export const AI_NOTES_REF = 'refs/notes/ai';
+
 /** Mainline commits in the first segment; later ones grow up to the cap. */
 const SEGMENTS = { first: 512, max: 4096 };
 
@@ -113,6 +116,9 @@ export class HistoryWalk {
     const log = spawnGit(
       ['log', '-z', '--topo-order', '--encoding=UTF-8', '--no-color'].concat(
         GIT_LOG_FORMAT,
+        // only line-attribution notes, whatever notes.displayRef says; a
+        // repository without them prints none
+        ['--no-notes', `--notes=${AI_NOTES_REF}`],
         until ? [from, `^${until}`] : [from],
       ),
       { cwd: this.options.cwd, signal: this.options.signal },

@@ -71,7 +71,7 @@ function cachedIdentity(name: string, email: string): Identity {
 /** A commit of the log as the domain core sees it. */
 export function toChangeCommit(commit: GitLogCommit): ChangeCommit {
   const authoredAt = isoTime(commit.authorTime);
-  return {
+  const changeCommit: ChangeCommit = {
     sha: commit.sha,
     message: commit.message,
     author: sameAsLast(lastAuthor, commit.authorName, commit.authorEmail),
@@ -86,6 +86,10 @@ export function toChangeCommit(commit: GitLogCommit): ChangeCommit {
         ? authoredAt
         : isoTime(commit.committerTime),
   };
+  if (commit.note) {
+    changeCommit.aiNote = commit.note;
+  }
+  return changeCommit;
 }
 
 /**
@@ -132,6 +136,10 @@ function assembleChange(
   change.mergeSha = landing.sha;
   change.mergedAt = landedAt ?? landingCommit.committedAt;
   change.commits = commitsOf(info.kind, landingCommit, broughtCommits);
+  if (change.commits[0] !== landingCommit) {
+    // the merge commit's own message counts for the change it lands
+    change.mergeCommit = landingCommit;
+  }
   change.reviews = reviewTrailersOf(landing, brought, info.approvedBy);
   change.reviewSource = 'trailers';
   return change;

@@ -17,6 +17,7 @@ function record(sha: string, parents: string, message: string | Buffer) {
         'cid@x.org',
         '200',
         '',
+        '',
       ].join('\0'),
     ),
     Buffer.isBuffer(message) ? message : Buffer.from(message),
@@ -72,8 +73,8 @@ describe('GitLogParser', () => {
   });
 
   it('complains about output in another format', () => {
-    expect(() => new GitLogParser().push(Buffer.from('x\0'.repeat(9)))).toThrow(
-      /'x' is not a commit id/,
-    );
+    expect(() =>
+      new GitLogParser().push(Buffer.from('x\0'.repeat(10))),
+    ).toThrow(/'x' is not a commit id/);
   });
 });

@@ -21,9 +21,23 @@ export interface GitLogCommit {
   committerTime: number;
   /** full message as stored, trailing whitespace removed */
   message: string;
+  /** the git note the log was asked to show (`refs/notes/ai`), if any */
+  note?: string;
 }
 
-const FIELDS = ['%H', '%P', '%an', '%ae', '%at', '%cn', '%ce', '%ct', '%B'];
+/** `%N` is empty unless the log is given a notes ref (`--notes=<ref>`). */
+const FIELDS = [
+  '%H',
+  '%P',
+  '%an',
+  '%ae',
+  '%at',
+  '%cn',
+  '%ce',
+  '%ct',
+  '%N',
+  '%B',
+];
 
 /**
  * The `git log` arguments whose output {@link GitLogParser} reads: pass them
@@ -129,7 +143,7 @@ function toCommit(
       `Unexpected git log output: '${sha.slice(0, 80)}' is not a commit id`,
     );
   }
-  return {
+  const commit: GitLogCommit = {
     sha,
     parents: header[1] ? header[1].split(' ') : [],
     authorName: header[2],
@@ -140,6 +154,11 @@ function toCommit(
     committerTime: Number(header[7]),
     message: buffer.toString('utf8', headerEnd + 1, end).trimEnd(),
   };
+  const note = header[8]?.trimEnd();
+  if (note) {
+    commit.note = note;
+  }
+  return commit;
 }
 
 /**
