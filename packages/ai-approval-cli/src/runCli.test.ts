@@ -244,7 +244,7 @@ describe('ai-approval scan', () => {
     expect(JSON.parse(stdout)).toEqual([]);
   });
 
-  it('writes one line per commit with --per-commit', async () => {
+  it('writes one line per commit with --per-commit, merge commits too', async () => {
     const { code, stdout } = await run(
       ['scan', repo, '--format', 'ndjson', '--per-commit'],
       work,
@@ -254,14 +254,20 @@ describe('ai-approval scan', () => {
       .trim()
       .split('\n')
       .map(line => JSON.parse(line));
-    expect(lines).toHaveLength(5);
+    const reachable = execFileSync('git', ['rev-list', 'HEAD'], {
+      cwd: repo,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    expect(lines.map(line => line.sha).sort()).toEqual(reachable.sort());
     expect(lines[0]).toEqual({
       sha: expect.stringMatching(/^[0-9a-f]{40}$/),
       aiAssisted: true,
       confidence: 'high',
       signals: [expect.any(String)],
     });
-    expect(lines[3]).toEqual({
+    expect(lines[4]).toEqual({
       sha: expect.any(String),
       aiAssisted: false,
       confidence: 'none',

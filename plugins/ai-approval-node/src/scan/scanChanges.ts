@@ -107,7 +107,11 @@ function scanner(config: ScanConfig) {
       result.verdict = judgeApproval({ change, policy, seniors });
     }
     if (config.perCommit) {
-      result.commits = change.commits.map(commit => ({
+      // a merge commit is reported too, so every commit appears once
+      const commits = change.mergeCommit
+        ? [change.mergeCommit, ...change.commits]
+        : change.commits;
+      result.commits = commits.map(commit => ({
         commit,
         detection: detector.detectCommit(commit),
       }));
