@@ -108,8 +108,26 @@ export function findAiMention(text: string): AiMention | undefined {
   return undefined;
 }
 
+/**
+ * The words of a text that belong to a tool's name of several words
+ * (`roo` and `code` of `Roo Code Bot`), for telling a tool's name from a
+ * person's; terms that are also first names give none.
+ */
+export function toolNameWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const entry of TERMS) {
+    if (entry.kind !== 'plain' || !entry.tool) continue;
+    for (const match of text.matchAll(entry.regex)) {
+      for (const word of match[0].toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+        if (word) words.add(word);
+      }
+    }
+  }
+  return words;
+}
+
 const USAGE =
-  /\b(?:assist\w*|generat\w*|creat\w*|writ\w*|wrote|written|used?|using|help\w*|produc\w*|authored|co-authored|made|built|drafted|suggest\w*)\b/iu;
+  /\b(?:assist\w*|generat\w*|creat\w*|writ\w*|wrote|written|used?|using|help\w*|produc\w*|authored|co-authored|made|built|drafted|suggest\w*|implement\w*|develop\w*)\b/iu;
 const NEGATION =
   /\b(?:no|not|without|never|none|neither|nor|didn'?t|don'?t|wasn'?t|isn'?t)\b/iu;
 // Templates also tick boxes like "I have read the AI policy": that is

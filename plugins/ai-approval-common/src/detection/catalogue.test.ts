@@ -202,6 +202,18 @@ const rows: Row[] = [
     ),
   },
   {
+    what: 'an AI Disclosure section saying an AI implemented it',
+    commit: commit(
+      "macOS: mark interpolations as public (#12877)\n\n### AI Disclosure\n\nClaude implemented it. I'm fully aware of and confident about the change.",
+    ),
+    signal: 'ai-disclosure-section',
+    tool: 'Claude',
+    source: commitAt(
+      'ghostty-org/ghostty',
+      'b81670f3f439eff8df615257ff70d9ef39e60065',
+    ),
+  },
+  {
     what: 'an AI Disclosure section that only says "AI-assisted."',
     commit: commit('Fix focus\n\n## AI Disclosure\n\nAI-assisted.'),
     signal: 'ai-disclosure-section',
@@ -224,6 +236,18 @@ const rows: Row[] = [
     signal: 'copilot-agent',
     source:
       'Copilot assigned to fix Dependabot PRs: https://github.com/saltstack/salt/pull/69390, https://github.com/nuxeo/nuxeo-elements/pull/1425',
+  },
+  {
+    what: 'a co-author in the indented message of a nested squash',
+    commit: commit(
+      'Marketplace (#4538)\n\n* Add marketplace\n\n    * Fix tests\n    \n    Co-authored-by: ellipsis-dev[bot] <65095814+ellipsis-dev[bot]@users.noreply.github.com>',
+    ),
+    signal: 'ai-review-suggestion',
+    tool: 'Ellipsis',
+    source: commitAt(
+      'RooCodeInc/Roo-Code',
+      '5d8b16159b32cec08fe38ce506c1a82d3a660981',
+    ),
   },
   // ------------------------------------------------ 2026 formats
   {
@@ -359,6 +383,30 @@ const rows: Row[] = [
     ),
   },
   {
+    what: 'a tool of several words on an example address (Roo Code Bot)',
+    commit: commit(
+      'Fix max_tokens limit (#5740)\n\nCo-authored-by: Roo Code Bot <roo-code-bot@example.com>',
+    ),
+    signal: 'ai-named-coauthor',
+    tool: 'Roo Code',
+    source: commitAt(
+      'RooCodeInc/Roo-Code',
+      '29b7d06dd2df5048c0e92c86ecc3d53108b401cd',
+    ),
+  },
+  {
+    what: 'the OpenHands agent under its former name OpenDevin',
+    commit: commit('Fix issue #8145: Add docs about runtime tests (#8146)', {
+      author: who('OpenHands', 'opendevin@all-hands.dev'),
+    }),
+    signal: 'agent-coauthor',
+    tool: 'OpenHands',
+    source: commitAt(
+      'All-Hands-AI/OpenHands',
+      'f0bb7de1c6ae2a53e2afd026705928f9d5bf7aaa',
+    ),
+  },
+  {
     what: 'the Open Agents app as the author of its pull requests',
     commit: commit('feat: discard uncommitted changes (#684)', {
       author: who(
@@ -446,6 +494,15 @@ const rows: Row[] = [
       'google-gemini/gemini-cli',
       '571851b1077a51cef757146ce13f9da887326bec',
     ),
+  },
+  {
+    what: "Greptile's suggestion committed by a person",
+    commit: commit(
+      'feat(chat): add SpendLimitError UI (#10207)\n\nCo-authored-by: greptile-apps[bot] <165735046+greptile-apps[bot]@users.noreply.github.com>',
+    ),
+    signal: 'ai-review-suggestion',
+    tool: 'Greptile',
+    source: commitAt('cline/cline', '10197b038dbfd236fe7fa0ea94276bf3f0e6087e'),
   },
   {
     what: "Sourcery's suggestion committed by a person",

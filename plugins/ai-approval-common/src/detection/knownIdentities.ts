@@ -33,6 +33,8 @@ const ADDRESSES: ReadonlyMap<string, SignalHit> = new Map([
   ['agent@warp.dev', agent('Warp')],
   ['oz-agent@warp.dev', agent('Warp')],
   ['openhands@all-hands.dev', agent('OpenHands')],
+  ['opendevin@all-hands.dev', agent('OpenHands')],
+  ['opendevin@opendevin.ai', agent('OpenHands')],
   ['gemini-cli@google.com', agent('Gemini CLI')],
   ['qwen-coder@alibabacloud.com', agent('Qwen Code')],
   ['droid@factory.ai', agent('Factory Droid')],
@@ -146,6 +148,7 @@ const BOTS: ReadonlyArray<{ id?: number; login: string; hit: SignalHit }> = [
     hit: review('Gemini Code Assist'),
   },
   { id: 65095814, login: 'ellipsis-dev[bot]', hit: review('Ellipsis') },
+  { id: 165735046, login: 'greptile-apps[bot]', hit: review('Greptile') },
   { login: 'sourcery-ai[bot]', hit: review('Sourcery') },
 ];
 

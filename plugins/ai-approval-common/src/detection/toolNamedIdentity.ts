@@ -9,13 +9,16 @@
  * person's name (`Claude Paroz <noreply@...>`).
  */
 import { Identity } from '../types';
-import { findAiMention } from './aiVocabulary';
+import { findAiMention, toolNameWords } from './aiVocabulary';
 import { builtInHit, SignalHit } from './hit';
 import { findModelName } from './modelNames';
 
-/** `noreply@`, `no-reply@`, `noreply+tag@`, or a host that is not on the internet. */
+/**
+ * `noreply@`, `no-reply@`, `noreply+tag@`, or a host that is not on the
+ * internet or is reserved for examples (RFC 2606: `example.com`, `.test`).
+ */
 const UNREAD_ADDRESS =
-  /^(?:no-?reply(?:[+.-][^@]*)?@[^@\s]+|[^@\s]+@(?:[^@\s]+\.)?(?:local|localhost|invalid))$/i;
+  /^(?:no-?reply(?:[+.-][^@]*)?@[^@\s]+|[^@\s]+@(?:[^@\s]+\.)?(?:local|localhost|invalid|test|example|example\.(?:com|org|net)))$/i;
 
 /** Capitalised words that may stand beside a tool's name in its own. */
 const TOOL_NAME_WORDS = new Set(
@@ -34,12 +37,14 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
  * whose other capitalised word makes it a person's.
  */
 export function isToolName(name: string): boolean {
+  const ofTools = toolNameWords(name);
   return name
     .split(/[^\p{L}\p{N}]+/u)
     .every(
       word =>
         !CAPITALISED_WORD.test(word) ||
         TOOL_NAME_WORDS.has(word.toLowerCase()) ||
+        ofTools.has(word.toLowerCase()) ||
         findAiMention(word)?.tool !== undefined,
     );
 }

@@ -145,7 +145,7 @@ const commitTraps: Array<[string, ChangeCommit]> = [
   [
     'an AI name on a person address, a person in Co-developed-by',
     commit(
-      'Fix race\n\nCo-authored-by: Qwen <qwen@example.org>\nCo-developed-by: Jane Doe <jane@example.org>',
+      'Fix race\n\nCo-authored-by: Qwen <qwen@zhang.dev>\nCo-developed-by: Jane Doe <jane@example.org>',
     ),
   ],
   [
@@ -339,6 +339,12 @@ const commitTraps: Array<[string, ChangeCommit]> = [
     'the word Entire in prose, Co-authored-by-AI left empty',
     commit(
       'Entire file reformatted\n\nEntire: yes\nCo-authored-by-AI: none\nAI-Agent: <tool>',
+    ),
+  ],
+  [
+    'a commit about a trailer format, with examples under a colon',
+    commit(
+      "fix: properly follow the `Assisted-by` header spec (#2871)\n\nAccording to the SPEC it should be:\n\n    Assisted-by: AGENT_NAME:MODEL_VERSION\n\nSo now it'll look like this:\n\n    Assisted-by: Crush:kimi-k2.6\n\tCo-authored-by: Claude <noreply@anthropic.com>\n\nSee:\n\nhttps://docs.kernel.org/process/coding-assistants.html#attribution",
     ),
   ],
   [

@@ -39,14 +39,59 @@ export function isQuotedLine(trimmed: string): boolean {
  */
 export const LIST_MARKER = String.raw`(?:[-*+\u2022]\s+)?`;
 
-/** The lines rules may look at: trimmed, non-empty, not quoted. */
+const isBreak = (c: number) => c === 10 || c === 13;
+
+const CODE_INDENT = /^(?: {4}|\t)/;
+
+/**
+ * Whether the line starting at `start` is an example: indented as a
+ * Markdown code block under prose that introduces it with a colon ("So now
+ * it'll look like this:"). A commit about the `Assisted-by:` format shows
+ * the trailer without carrying it. An indented trailer under anything else
+ * (the nested messages of a squash) is no example.
+ */
+export function isExampleLine(text: string, start: number): boolean {
+  if (!CODE_INDENT.test(text.slice(start, start + 4))) {
+    return false;
+  }
+  let end = start;
+  for (let lines = 0; end > 0 && lines < 50; lines += 1) {
+    // the line before: skip its break, then find where it starts
+    let lineEnd = end - 1;
+    if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) {
+      lineEnd -= 1;
+    }
+    let lineStart = lineEnd;
+    while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) {
+      lineStart -= 1;
+    }
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '' && !CODE_INDENT.test(line)) {
+      return line.trimEnd().endsWith(':');
+    }
+    end = lineStart;
+  }
+  return false;
+}
+
+/**
+ * The lines rules may look at: trimmed, non-empty, neither quoted nor
+ * examples ({@link isExampleLine}).
+ */
 export function contentLines(text: string | undefined | null): MessageLine[] {
   const lines: MessageLine[] = [];
+  if (typeof text !== 'string') {
+    return lines;
+  }
+  let start = 0;
   for (const raw of splitLines(text)) {
-    const trimmed = raw.trim();
-    if (trimmed.length > 0 && !isQuotedLine(trimmed)) {
-      lines.push({ text: trimmed, lower: trimmed.toLowerCase() });
+    const line = contentLineAt(text, start, start + raw.length);
+    if (line) {
+      lines.push(line);
     }
+    start += raw.length;
+    // the break that ended the line: CRLF, LF or CR
+    start += text.startsWith('\r\n', start) ? 2 : 1;
   }
   return lines;
 }
@@ -63,7 +108,6 @@ export function subjectOf(message: string | undefined | null): string {
   return (end < 0 ? message : message.slice(0, end)).trim();
 }
 
-const isBreak = (c: number) => c === 10 || c === 13;
 
 /**
  * The physical lines of a text (as {@link splitLines} cuts them, given as
@@ -122,7 +166,7 @@ export function forEachLineMatching(
 
 /**
  * The line of a text between two offsets as a content line (see
- * {@link contentLines}); undefined when it is blank or quoted.
+ * {@link contentLines}); undefined when it is blank, quoted or an example.
  */
 export function contentLineAt(
   text: string,
@@ -130,7 +174,9 @@ export function contentLineAt(
   end: number,
 ): MessageLine | undefined {
   const trimmed = text.slice(start, end).trim();
-  return trimmed.length > 0 && !isQuotedLine(trimmed)
+  return trimmed.length > 0 &&
+    !isQuotedLine(trimmed) &&
+    !isExampleLine(text, start)
     ? { text: trimmed, lower: trimmed.toLowerCase() }
     : undefined;
 }
