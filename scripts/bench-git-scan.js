@@ -18,6 +18,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { prng } = require('./lib/prng');
 
 const ROOT = path.resolve(__dirname, '..');
 const CACHE = path.join(ROOT, '.cache', 'bench');
@@ -25,18 +26,6 @@ const IN_PROCESS = path.join(__dirname, 'bench-git-scan-worker.js');
 const GENERATOR_VERSION = 1;
 
 // ---------------------------------------------------------------- generator
-
-/** Small deterministic PRNG so the generated history is the same every time. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PEOPLE = Array.from({ length: 40 }, (_, i) => ({
   name: `Dev${i} Person${i}`,
