@@ -58,7 +58,10 @@ export function isExampleLine(text: string, start: number): boolean {
   for (let lines = 0; end > 0 && lines < 50; lines += 1) {
     // the line before: skip its break, then find where it starts
     let lineEnd = end - 1;
-    if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) {
+    if (
+      text.charCodeAt(lineEnd) === 10 &&
+      text.charCodeAt(lineEnd - 1) === 13
+    ) {
       lineEnd -= 1;
     }
     let lineStart = lineEnd;
@@ -107,7 +110,6 @@ export function subjectOf(message: string | undefined | null): string {
   const end = message.search(LINE_BREAK);
   return (end < 0 ? message : message.slice(0, end)).trim();
 }
-
 
 /**
  * The physical lines of a text (as {@link splitLines} cuts them, given as
