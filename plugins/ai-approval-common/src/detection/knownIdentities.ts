@@ -82,6 +82,33 @@ function namedAddressHit(
   return hit && (!name?.trim() || isToolName(name)) ? hit : undefined;
 }
 
+/** `agent@perfloop.ai`, `perf-agent@x.ai`: an agent's mailbox at an AI company. */
+const AGENT_MAILBOX =
+  /^(?:[a-z0-9]+[-_.])?agent@(?:[a-z0-9-]+\.)*([a-z0-9-]+)\.ai$/;
+const AGENT_NAME = /^(.*?)[\s-]*\b(?:agent|bot)$/i;
+
+/**
+ * An agent's own mailbox on an AI company's `.ai` domain, under a name
+ * that calls itself an agent (`Perfloop Agent <agent@perfloop.ai>`) or no
+ * name; a person writing from that domain (`Jane <jane@perfloop.ai>`) or
+ * a person's name on the mailbox never counts.
+ */
+function agentMailboxHit(
+  email: string,
+  name: string | undefined,
+): SignalHit | undefined {
+  const mailbox = AGENT_MAILBOX.exec(email);
+  if (!mailbox) {
+    return undefined;
+  }
+  const trimmed = name?.trim();
+  if (!trimmed) {
+    return agent(mailbox[1]);
+  }
+  const named = AGENT_NAME.exec(trimmed);
+  return named ? agent(named[1].trim() || mailbox[1]) : undefined;
+}
+
 const aiBot = (tool: string) => builtInHit('ai-bot', tool);
 
 const review = (tool: string) => builtInHit('ai-review-suggestion', tool);
@@ -217,6 +244,7 @@ export function knownAiIdentity(identity: Identity): SignalHit | undefined {
     const byAddress =
       ADDRESSES.get(email) ??
       namedAddressHit(email, identity.name) ??
+      agentMailboxHit(email, identity.name) ??
       noreplyHit(email);
     if (byAddress) {
       return byAddress;

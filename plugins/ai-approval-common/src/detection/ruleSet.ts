@@ -6,6 +6,7 @@ import { Confidence, Identity } from '../types';
 import { ValidCustomSignal, ValidDetectionConfig } from './config';
 import { SignalHit } from './hit';
 import { aiderNameHit, aiIdentityHit } from './knownIdentities';
+import { statementRule } from './statementRule';
 import {
   BUILT_IN_LINE_RULES,
   BUILT_IN_SUBJECT_RULES,
@@ -150,6 +151,7 @@ export function compileRules(config: ValidDetectionConfig): RuleSet {
     ...custom.flatMap(s =>
       s.message ? [customMessageRule(s, s.message)] : [],
     ),
+    ...(enabled(statementRule) ? [statementRule] : []),
   ];
   const subjectRules = BUILT_IN_SUBJECT_RULES.filter(enabled);
   const bodyRules = enabled(checkboxRule)

@@ -658,6 +658,7 @@ describe('built-in signals', () => {
       'entire',
       'agent-signature',
       'ai-disclosure-section',
+      'ai-disclosure-statement',
       'ai-line-attribution',
     ]);
     expect(

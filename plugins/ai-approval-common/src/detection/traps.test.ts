@@ -12,6 +12,50 @@ const person = (name: string, email: string): Identity => ({ name, email });
 
 const commitTraps: Array<[string, ChangeCommit]> = [
   [
+    'prose that a tool helped look into something (astral-sh/ruff aa5b04ad92)',
+    commit(
+      '[ty] Support different inference settings (#27152)\n\nI had codex look into the CodSpeed reported memory regression. The\nreason is that `Program` now being interned.',
+    ),
+  ],
+  [
+    'an AI review mentioned in prose (astral-sh/ruff b087bfd747)',
+    commit(
+      '[ty] Model walrus bindings (#26466)\n\nThis section articulates cases that\ncame up in Codex review but were explicitly rejected as out-of-scope.',
+    ),
+  ],
+  [
+    "a feature built with an AI vendor's API",
+    commit(
+      'Add summaries\n\nBuilt with the OpenAI API: the summary endpoint calls GPT-4o.',
+    ),
+  ],
+  [
+    'a statement that no AI wrote the change',
+    commit(
+      'Fix parser\n\nWritten by hand, not with Claude Code or any AI tool.',
+    ),
+  ],
+  [
+    'a goroutine trace in a bug fix',
+    commit(
+      'Fix shell leak\n\npanic: send on closed channel\n\ncreated by github.com/charmbracelet/crush/internal/shell.(*BackgroundShellManager).Start in goroutine 28',
+    ),
+  ],
+  [
+    "a person writing from an AI company's .ai domain",
+    commit('Fix docs', { author: person('Jane Doe', 'jane@perfloop.ai') }),
+  ],
+  [
+    "a person's name on an agent mailbox of an .ai domain",
+    commit('Fix docs', { author: person('Jane Doe', 'agent@perfloop.ai') }),
+  ],
+  [
+    'a CI build agent off the .ai domain',
+    commit('Release 1.2', {
+      author: person('Build Agent', 'agent@ci.example.com'),
+    }),
+  ],
+  [
     'Assisted-by naming a person with an e-mail',
     commit(
       'Fix memory leak in parser\n\nAssisted-by: Jane Doe <jane@example.org>',
