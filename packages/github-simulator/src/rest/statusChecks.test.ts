@@ -1,11 +1,12 @@
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import {
   GithubSimulator,
   startGithubSimulator,
 } from '../server/startGithubSimulator';
 import openapi from './githubOpenapi.json';
 
-const ajv = new Ajv({ strict: false });
+const ajv = addFormats(new Ajv({ strict: false }));
 
 describe('commit statuses and check runs', () => {
   let simulator: GithubSimulator;

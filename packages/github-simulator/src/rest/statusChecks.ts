@@ -1,4 +1,5 @@
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { GithubDataset } from '../dataset/GithubDataset';
 import { SimResponse } from '../server/faults';
 import openapi from './githubOpenapi.json';
@@ -24,7 +25,8 @@ const ROUTES: Array<[RegExp, OperationId]> = [
   [/^(?:\/api\/v3)?\/repos\/([^/]+)\/([^/]+)\/check-runs$/, 'checks/create'],
 ];
 
-const ajv = new Ajv({ strict: false, allErrors: true });
+// GitHub's schema checks formats (date-time, uri) too
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
 const validators = Object.fromEntries(
   Object.entries(openapi.operations).map(([id, op]) => [
     id,
