@@ -39,6 +39,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { knex: createKnex } = require('knex');
 const { writeOpenChanges } = require('./lib/benchOpenChanges');
+const { percentile } = require('./lib/percentile');
 const {
   mockServices,
   startTestBackend,
@@ -683,10 +684,6 @@ function targetOf(kind) {
   if (kind.startsWith('scorecard')) return TARGETS.scorecard;
   if (kind === 'open changes') return TARGETS.open;
   return kind === 'entity summary' ? TARGETS.summary : undefined;
-}
-
-function percentile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
 async function time(baseUrl, makePath, rounds) {

@@ -31,6 +31,7 @@
  */
 'use strict';
 
+const { percentile } = require('./lib/percentile');
 require('@backstage/cli/config/nodeTransform.cjs');
 
 const { chromium } = require('@playwright/test');
@@ -192,10 +193,6 @@ async function sortByCompliance(page, firstName) {
   return usable - clickedAt;
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-};
 const figure = (label, values) =>
   `${label}: median ${Math.round(percentile(values, 0.5))} ms, p95 ${Math.round(
     percentile(values, 0.95),

@@ -4,8 +4,10 @@ export interface Config {
   /** Configuration of the ai-approval plugin */
   aiApproval?: {
     /**
-     * When to sync repositories. Default: every 30 minutes, 1 hour timeout,
-     * first run 15 seconds after start.
+     * When to sync repositories: the safety net of GitHub webhooks, which
+     * bring a change within seconds. Default: every hour, 1 hour timeout,
+     * first run 15 seconds after start; without webhooks, 30 minutes or
+     * less.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**

@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
 
 const backend = createBackend();
 
@@ -17,6 +18,13 @@ backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
+
+// events: GitHub webhooks at /api/events/http/github (signature checked
+// with events.modules.github.webhookSecret)
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-events-backend-module-github'));
+// one events service for every installed version of plugin-events-node
+backend.add(eventsServiceFactory);
 
 backend.add(import('@ai-approval/backstage-plugin-ai-approval-backend'));
 // demo only: the example catalog's git repositories, created on first start

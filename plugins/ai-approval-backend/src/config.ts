@@ -31,7 +31,8 @@ export interface AiApprovalConfig {
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { minutes: 30 },
+  // the safety net: webhooks bring changes within seconds
+  frequency: { hours: 1 },
   timeout: { minutes: 60 },
   initialDelay: { seconds: 15 },
 };

@@ -7,11 +7,13 @@ import {
   ScmIntegrations,
 } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { aiApprovalPermissions } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { readAiApprovalConfig } from './config';
 import { DatabaseApprovalStore } from './database/DatabaseApprovalStore';
 import { createRouter } from './service/router';
 import { GithubChangeSource, GithubStatusPublisher } from './sources/github';
+import { subscribeGithubEvents } from './events/subscribeGithubEvents';
 import { AiApprovalSync } from './sync/AiApprovalSync';
 
 /**
@@ -36,6 +38,7 @@ export const aiApprovalPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
       },
       async init(deps) {
         const config = readAiApprovalConfig(deps.config);
@@ -64,6 +67,8 @@ export const aiApprovalPlugin = createBackendPlugin({
           scope: 'global',
           fn: signal => sync.syncAll(signal),
         });
+        // webhooks, when the events backend and its GitHub module are installed
+        await subscribeGithubEvents({ ...deps, store, sync });
         deps.permissionsRegistry.addPermissions(aiApprovalPermissions);
         deps.httpRouter.use(
           await createRouter({

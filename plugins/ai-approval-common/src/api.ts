@@ -28,6 +28,8 @@ export interface RepositorySyncStatus {
   rateLimitedUntil?: string;
   /** where its history starts: changes merged before were never read */
   historySince?: string;
+  /** arrival of the last webhook event for the repository, when one arrived */
+  lastEventAt?: string;
   /** why the senior sign-off status check could not be posted, when it could not */
   statusCheckError?: string;
   pointsSpent: number;

@@ -1,4 +1,9 @@
-import { AuditorService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  BackendFeature,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import {
   mockServices,
   ServiceMock,
@@ -9,9 +14,32 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { JsonObject } from '@backstage/types';
-import { Knex } from 'knex';
+import { knex as createKnex, Knex } from 'knex';
 import { aiApprovalPlugin } from '../plugin';
 import { ManualScheduler } from './ManualScheduler';
+
+/**
+ * The test database for the plugin; other plugins (the events backend)
+ * get an in-memory SQLite database of their own, so that their migrations
+ * do not race the plugin's in one schema.
+ */
+function pluginDatabases(knex: Knex) {
+  return createServiceFactory({
+    service: coreServices.database,
+    deps: { plugin: coreServices.pluginMetadata },
+    factory({ plugin }) {
+      const client =
+        plugin.getId() === 'ai-approval'
+          ? knex
+          : createKnex({
+              client: 'better-sqlite3',
+              connection: ':memory:',
+              useNullAsDefault: true,
+            });
+      return { getClient: async () => client };
+    },
+  });
+}
 
 /** The id the plugin schedules its sync under. */
 export const SYNC_TASK_ID = 'ai-approval-sync';
@@ -30,6 +58,10 @@ export interface AiApprovalBackendOptions {
   /** answer every permission check with DENY */
   deny?: boolean;
   auditor?: ServiceMock<AuditorService>;
+  /** more features (the events backend and its GitHub module, say) */
+  features?: BackendFeature[];
+  /** more root config (`events`, say) */
+  config?: JsonObject;
 }
 
 /**
@@ -47,7 +79,7 @@ export async function startAiApprovalBackend(
       aiApprovalPlugin,
       scheduler.factory(),
       mockServices.rootLogger.factory({ level: 'error' }),
-      mockServices.database.factory({ knex: options.knex }),
+      pluginDatabases(options.knex),
       mockServices.rootConfig.factory({
         data: {
           integrations: {
@@ -61,6 +93,7 @@ export async function startAiApprovalBackend(
                 ]
               : [],
           },
+          ...options.config,
           aiApproval: {
             schedule: {
               frequency: { hours: 24 },
@@ -76,6 +109,7 @@ export async function startAiApprovalBackend(
         ? [mockServices.permissions.factory({ result: AuthorizeResult.DENY })]
         : []),
       ...(options.auditor ? [options.auditor.factory] : []),
+      ...(options.features ?? []),
     ],
   });
   return {

@@ -19,7 +19,12 @@ import { JudgedChange } from './changeRows';
 import { JudgedOpenChange } from './openChangeRows';
 import { ReviewerLoadOptions } from './reviewers';
 import { PostedCheck } from './statusChecks';
-import { EntityRecord, StoredRepository, SyncOutcome } from './repositories';
+import {
+  EntityRecord,
+  LinkedRepository,
+  StoredRepository,
+  SyncOutcome,
+} from './repositories';
 import { ScopeRefs } from './rollup';
 
 /** A stored change to judge again, with what people decided about it. */
@@ -89,6 +94,13 @@ export interface ApprovalStore {
     seniors: SeniorSet,
   ): Promise<void>;
   recordSync(repositoryId: number, outcome: SyncOutcome): Promise<void>;
+  /** A GitHub repository an entity links, with those entities (webhooks). */
+  findLinkedRepository(
+    host: string,
+    slug: string,
+  ): Promise<LinkedRepository | undefined>;
+  /** Records when a webhook event for the repository arrived. */
+  recordEvent(repositoryId: number, at: string): Promise<void>;
   /** Stores judged open pull requests. */
   upsertOpenChanges(
     repositoryId: number,

@@ -29,6 +29,8 @@ import { createExemption, removeExemption } from './exemptions';
 import { saveOrg } from './org';
 import {
   ensureRepository,
+  findLinkedRepository,
+  recordEvent,
   recordSync,
   removeEntitiesExcept,
   saveEntity,
@@ -283,6 +285,14 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   recordSync(repositoryId: number, outcome: SyncOutcome) {
     return recordSync(this.db, repositoryId, outcome);
+  }
+
+  findLinkedRepository(host: string, slug: string) {
+    return findLinkedRepository(this.db, host, slug);
+  }
+
+  recordEvent(repositoryId: number, at: string) {
+    return recordEvent(this.db, repositoryId, at);
   }
 
   async getState(key: string): Promise<string | undefined> {

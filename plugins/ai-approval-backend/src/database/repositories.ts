@@ -134,3 +134,59 @@ export async function removeEntitiesExcept(
     await db('ai_approval_entities').whereIn('entity_ref', chunk).delete();
   }
 }
+
+/** A repository that entities link, and those entities. */
+export interface LinkedRepository {
+  repository: StoredRepository;
+  entityRefs: string[];
+}
+
+/**
+ * The GitHub repository `host`/`slug` (compared case-insensitively, as
+ * GitHub does) if an entity links it; one indexed lookup, so events for
+ * repositories nobody links cost next to nothing.
+ */
+export async function findLinkedRepository(
+  db: Knex,
+  host: string,
+  slug: string,
+): Promise<LinkedRepository | undefined> {
+  const rows = await db('ai_approval_repositories as r')
+    .join('ai_approval_entity_repositories as er', 'er.repository_id', 'r.id')
+    .where({ 'r.source': 'github' })
+    .whereRaw('lower(r.host) = ?', [host.toLowerCase()])
+    .whereRaw('lower(r.slug) = ?', [slug.toLowerCase()])
+    .select(
+      'r.id',
+      'r.source',
+      'r.host',
+      'r.slug',
+      'r.cursor',
+      'er.entity_ref',
+    );
+  if (!rows.length) {
+    return undefined;
+  }
+  const [row] = rows;
+  return {
+    repository: {
+      id: Number(row.id),
+      source: row.source,
+      host: row.host,
+      slug: row.slug,
+      cursor: row.cursor ?? undefined,
+    },
+    entityRefs: [...new Set(rows.map(r => String(r.entity_ref)))].sort(),
+  };
+}
+
+/** Records when a webhook event for a repository arrived. */
+export async function recordEvent(
+  db: Knex,
+  repositoryId: number,
+  at: string,
+): Promise<void> {
+  await db('ai_approval_repositories')
+    .where('id', repositoryId)
+    .update({ last_event_at: at });
+}

@@ -21,6 +21,7 @@ export function toSyncStatus(row: any): RepositorySyncStatus {
     lastErrorAt: toIso(row.last_error_at),
     rateLimitedUntil: toIso(row.rate_limited_until),
     historySince: toIso(row.history_since),
+    ...(row.last_event_at ? { lastEventAt: toIso(row.last_event_at) } : {}),
     ...(row.status_check_error
       ? { statusCheckError: row.status_check_error }
       : {}),

@@ -162,6 +162,10 @@ export const spec = {
             "type": "string",
             "description": "Where the repository's history starts (the backfill horizon of its first sync); changes merged before it were never read."
           },
+          "lastEventAt": {
+            "type": "string",
+            "description": "When the last GitHub webhook event for the repository arrived, when one did."
+          },
           "statusCheckError": {
             "type": "string",
             "description": "Why the senior sign-off status check could not be posted to the repository, when status checks are on and it could not."

@@ -20,13 +20,25 @@ import {
 } from '../catalog/resolveRepositories';
 import { AiApprovalConfig } from '../config';
 import { ApprovalStore } from '../database/ApprovalStore';
-import { StoredRepository } from '../database/repositories';
+import {
+  LinkedRepository as StoredLink,
+  StoredRepository,
+} from '../database/repositories';
 import { GithubChangeSource, GithubStatusPublisher } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
 import { syncRepository } from './syncRepository';
 import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
 
 const FINGERPRINT_KEY = 'policy-fingerprint';
+
+/** How old the org's Groups and Users may be for a read after a webhook. */
+const EVENT_ORG_MAX_AGE_MS = 5 * 60_000;
+
+/** Limits of one sync: one repository, and how fresh the org must be. */
+interface SyncScope {
+  repositoryId?: number;
+  orgMaxAgeMs: number;
+}
 
 interface LinkedRepository {
   stored: StoredRepository;
@@ -77,6 +89,8 @@ export class AiApprovalSync {
     },
   ) {}
 
+  private org?: { directory: OrgDirectory; readAt: number };
+
   /** Syncs every entity of the configured kinds. */
   async syncAll(signal?: AbortSignal): Promise<void> {
     const entities = await this.readEntities(this.deps.config.entityKinds);
@@ -86,6 +100,38 @@ export class AiApprovalSync {
   /** Syncs one entity's repositories now (the refresh button). */
   async syncEntity(entity: Entity): Promise<void> {
     await this.sync([entity], false);
+  }
+
+  /**
+   * Syncs one repository that entities link, now (after a webhook event):
+   * only that repository is read, with the org of the last few minutes.
+   */
+  async syncLinkedRepository(linked: StoredLink): Promise<void> {
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs: linked.entityRefs },
+      { credentials },
+    );
+    const entities = items.filter((e): e is Entity => !!e);
+    await this.sync(entities, false, undefined, {
+      repositoryId: linked.repository.id,
+      orgMaxAgeMs: EVENT_ORG_MAX_AGE_MS,
+    });
+  }
+
+  /** The org's Groups and Users, read again when older than `maxAgeMs`. */
+  private async readOrg(maxAgeMs: number): Promise<OrgDirectory> {
+    if (this.org && Date.now() - this.org.readAt <= maxAgeMs) {
+      return this.org.directory;
+    }
+    const orgEntities = await this.readEntities(['Group', 'User']);
+    const directory = new OrgDirectory(
+      orgEntities.filter(e => e.kind === 'Group'),
+      orgEntities.filter(e => e.kind === 'User'),
+    );
+    await this.deps.store.saveOrg(directory);
+    this.org = { directory, readAt: Date.now() };
+    return directory;
   }
 
   private async readEntities(kinds: string[]): Promise<Entity[]> {
@@ -101,25 +147,24 @@ export class AiApprovalSync {
     entities: Entity[],
     complete: boolean,
     signal?: AbortSignal,
+    scope: SyncScope = { orgMaxAgeMs: 0 },
   ) {
     const { store, logger } = this.deps;
     const started = Date.now();
     const refs = entities.map(e => stringifyEntityRef(e));
     // an owner, system or group tree that changes takes its counts along
     const before = await store.scopeRefsOf(refs);
-    const orgEntities = await this.readEntities(['Group', 'User']);
-    const org = new OrgDirectory(
-      orgEntities.filter(e => e.kind === 'Group'),
-      orgEntities.filter(e => e.kind === 'User'),
-    );
-    await store.saveOrg(org);
+    const org = await this.readOrg(scope.orgMaxAgeMs);
     const judges = new JudgeFactory(this.deps.config, org);
     const repositories = await this.link(entities, complete);
     if (complete) {
       await this.rejudgeIfPolicyChanged(judges, repositories);
     }
-    for (const repo of repositories.values()) {
+    for (const [id, repo] of repositories) {
       signal?.throwIfAborted();
+      if (scope.repositoryId !== undefined && id !== scope.repositoryId) {
+        continue;
+      }
       await syncRepository({
         ...this.deps,
         repository: repo.stored,
@@ -134,9 +179,11 @@ export class AiApprovalSync {
     }
     await store.rebuildEntityWeeks(refs, before);
     logger.info(
-      `Synced ${repositories.size} repositories of ${
-        entities.length
-      } entities in ${Date.now() - started} ms`,
+      `Synced ${
+        scope.repositoryId === undefined ? repositories.size : 1
+      } repositories of ${entities.length} entities in ${
+        Date.now() - started
+      } ms`,
     );
   }
 

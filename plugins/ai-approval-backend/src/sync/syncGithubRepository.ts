@@ -10,7 +10,7 @@ import { StatusCheckOptions } from './statusChecks';
 const BATCH = 100;
 
 /** Where the next sync of a GitHub repository starts. */
-interface GithubCursor {
+export interface GithubCursor {
   /** newest `updatedAt` of the merged pull requests stored */
   pullsUpdatedAt?: string;
   /** the default branch head when direct pushes were last read */
@@ -21,7 +21,7 @@ interface GithubCursor {
   openUpdatedAt?: string;
 }
 
-function readCursor(cursor?: string): GithubCursor {
+export function readCursor(cursor?: string): GithubCursor {
   try {
     return cursor ? JSON.parse(cursor) : {};
   } catch {

@@ -8,7 +8,7 @@ describe('SyncStatus', () => {
     await renderInTestApp(
       <SyncStatus
         repositories={[
-          repository(),
+          repository({ lastEventAt: '2026-03-01T12:30:00Z' }),
           repository({
             slug: 'acme/payments-worker',
             url: undefined,
@@ -24,6 +24,10 @@ describe('SyncStatus', () => {
       screen.getByRole('link', { name: /^acme\/payments-api/ }),
     ).toHaveAttribute('href', 'https://github.com/acme/payments-api');
     expect(screen.getByText('Up to date.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Last webhook event' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('none yet')).toBeInTheDocument();
     expect(screen.getByText('acme/payments-worker')).toBeInTheDocument();
     expect(
       screen.getByText(/Could not be read yet: The repository was not found/),

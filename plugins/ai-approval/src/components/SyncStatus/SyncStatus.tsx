@@ -22,6 +22,9 @@ function RepositoryRow(props: { repo: RepositorySyncStatus }) {
       <TableCell>{repo.source === 'git' ? 'git' : repo.host}</TableCell>
       <TableCell>{formatDateTime(repo.lastSuccessAt)}</TableCell>
       <TableCell>
+        {repo.lastEventAt ? formatDateTime(repo.lastEventAt) : 'none yet'}
+      </TableCell>
+      <TableCell>
         <StatusLabel severity={state.severity}>{state.text}</StatusLabel>
       </TableCell>
     </TableRow>
@@ -29,7 +32,9 @@ function RepositoryRow(props: { repo: RepositorySyncStatus }) {
 }
 
 /**
- * When each repository was last read, and why it failed if it did.
+ * When each repository was last read, when its last webhook event arrived
+ * (webhooks make changes show within seconds; the scheduled sync is the
+ * safety net), and why it failed if it did.
  * `action` goes in the card header (the refresh button).
  */
 export function SyncStatus(props: {
@@ -50,6 +55,7 @@ export function SyncStatus(props: {
               <TableCell>Repository</TableCell>
               <TableCell>Source</TableCell>
               <TableCell>Last synced</TableCell>
+              <TableCell>Last webhook event</TableCell>
               <TableCell>State</TableCell>
             </TableRow>
           </TableHead>
