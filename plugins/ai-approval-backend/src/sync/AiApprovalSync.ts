@@ -21,8 +21,12 @@ import {
 import { AiApprovalConfig } from '../config';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository } from '../database/repositories';
+import { ScopeRefs } from '../database/rollup';
+import { readCatalogPages } from '../catalog/readCatalogPages';
 import { GithubChangeSource, GithubStatusPublisher } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
+import { checkRepositories } from './checkRepositories';
+import { runConcurrently } from './runConcurrently';
 import { syncRepository } from './syncRepository';
 import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
 
@@ -58,9 +62,11 @@ function relation(
 }
 
 /**
- * One sync: reads the catalog, links entities to repositories, reads each
- * repository's new changes, judges and stores them. One failing repository
- * never stops the others; its error is recorded for people to read.
+ * One sync: reads the catalog a page at a time, links entities to
+ * repositories, asks GitHub in batches which repositories changed, reads
+ * those (a few at once) and judges and stores their new changes. One
+ * failing repository never stops the others; its error is recorded for
+ * people to read.
  */
 export class AiApprovalSync {
   constructor(
@@ -74,68 +80,86 @@ export class AiApprovalSync {
       statusPublisher?: GithubStatusPublisher;
       integrations: ScmIntegrationRegistry;
       logger: LoggerService;
+      /** entities per catalog request; 500 by default */
+      catalogPageSize?: number;
     },
   ) {}
 
   /** Syncs every entity of the configured kinds. */
   async syncAll(signal?: AbortSignal): Promise<void> {
-    const entities = await this.readEntities(this.deps.config.entityKinds);
-    await this.sync(entities, true, signal);
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const pages = readCatalogPages({
+      ...this.deps,
+      credentials,
+      kinds: this.deps.config.entityKinds,
+      pageSize: this.deps.catalogPageSize,
+    });
+    await this.sync(pages, true, signal);
   }
 
   /** Syncs one entity's repositories now (the refresh button). */
   async syncEntity(entity: Entity): Promise<void> {
-    await this.sync([entity], false);
+    await this.sync([[entity]], false);
   }
 
-  private async readEntities(kinds: string[]): Promise<Entity[]> {
+  private async readOrg(): Promise<OrgDirectory> {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
-    const { items } = await this.deps.catalog.getEntities(
-      { filter: { kind: kinds } },
-      { credentials },
-    );
-    return items;
+    const groups: Entity[] = [];
+    const users: Entity[] = [];
+    for await (const page of readCatalogPages({
+      ...this.deps,
+      credentials,
+      kinds: ['Group', 'User'],
+      pageSize: this.deps.catalogPageSize,
+    })) {
+      for (const entity of page) {
+        (entity.kind === 'Group' ? groups : users).push(entity);
+      }
+    }
+    return new OrgDirectory(groups, users);
   }
 
   private async sync(
-    entities: Entity[],
+    pages: AsyncIterable<Entity[]> | Iterable<Entity[]>,
     complete: boolean,
     signal?: AbortSignal,
   ) {
-    const { store, logger } = this.deps;
+    const { store, logger, config } = this.deps;
     const started = Date.now();
-    const refs = entities.map(e => stringifyEntityRef(e));
-    // an owner, system or group tree that changes takes its counts along
-    const before = await store.scopeRefsOf(refs);
-    const orgEntities = await this.readEntities(['Group', 'User']);
-    const org = new OrgDirectory(
-      orgEntities.filter(e => e.kind === 'Group'),
-      orgEntities.filter(e => e.kind === 'User'),
-    );
+    const org = await this.readOrg();
     await store.saveOrg(org);
-    const judges = new JudgeFactory(this.deps.config, org);
-    const repositories = await this.link(entities, complete);
+    const judges = new JudgeFactory(config, org);
+    const { repositories, refs, before } = await this.link(pages, complete);
     if (complete) {
       await this.rejudgeIfPolicyChanged(judges, repositories);
     }
-    for (const repo of repositories.values()) {
-      signal?.throwIfAborted();
-      await syncRepository({
-        ...this.deps,
-        repository: repo.stored,
-        target: repo.target,
-        judge: judges.judgeFor(repo.overrides),
-        backfillSince: windowStartTime(
-          windowRange(this.deps.config.backfillDays),
-        ),
-        signal,
-        statusChecks: this.statusChecksFor(repo),
-      });
-    }
+    const backfillSince = windowStartTime(windowRange(config.backfillDays));
+    const toRead = await checkRepositories({
+      ...this.deps,
+      items: [...repositories.values()],
+      backfillSince,
+      signal,
+    });
+    await runConcurrently(
+      toRead,
+      config.concurrency,
+      ({ item: repo, checked }) =>
+        syncRepository({
+          ...this.deps,
+          repository: repo.stored,
+          target: repo.target,
+          judge: judges.judgeFor(repo.overrides),
+          backfillSince,
+          signal,
+          statusChecks: this.statusChecksFor(repo),
+          checked,
+        }),
+      signal,
+    );
     await store.rebuildEntityWeeks(refs, before);
     logger.info(
-      `Synced ${repositories.size} repositories of ${
-        entities.length
+      `Synced ${repositories.size} repositories (${toRead.length} read) of ${
+        refs.length
       } entities in ${Date.now() - started} ms`,
     );
   }
@@ -150,55 +174,82 @@ export class AiApprovalSync {
     return { publisher: statusPublisher, targetUrl, logger };
   }
 
-  /** Registers repositories and entity links; returns repositories to read. */
-  private async link(entities: Entity[], complete: boolean) {
-    const { store, integrations, config } = this.deps;
+  /**
+   * Registers repositories and entity links, a catalog page at a time;
+   * returns the repositories to read, every entity's ref and what the
+   * entities rolled up into before.
+   */
+  private async link(
+    pages: AsyncIterable<Entity[]> | Iterable<Entity[]>,
+    complete: boolean,
+  ) {
     const repositories = new Map<number, LinkedRepository>();
+    const refs: string[] = [];
     const linked: string[] = [];
-    for (const entity of entities) {
-      const targets = resolveRepositories(
-        entity,
-        integrations,
-        config.git.baseDir,
-      );
-      if (!targets.length) {
-        continue;
+    const before: ScopeRefs = { owner: [], system: [] };
+    for await (const page of pages) {
+      const pageRefs = page.map(e => stringifyEntityRef(e));
+      // an owner, system or group tree that changes takes its counts along
+      const scopes = await this.deps.store.scopeRefsOf(pageRefs);
+      before.owner.push(...scopes.owner);
+      before.system.push(...scopes.system);
+      refs.push(...pageRefs);
+      for (const entity of page) {
+        if (await this.linkEntity(entity, repositories)) {
+          linked.push(stringifyEntityRef(entity));
+        }
       }
-      const ref = stringifyEntityRef(entity);
-      const ids: number[] = [];
-      for (const target of targets) {
-        const stored = await store.ensureRepository(target);
-        ids.push(stored.id);
-        const entry = repositories.get(stored.id) ?? {
-          stored,
-          target,
-          overrides: [],
-          entityRefs: [],
-          checksOptedOut: false,
-        };
-        entry.overrides.push(readOverrides(entity));
-        entry.entityRefs.push(ref);
-        entry.checksOptedOut ||=
-          entity.metadata.annotations?.[
-            AI_APPROVAL_STATUS_CHECKS_ANNOTATION
-          ]?.trim() === 'disabled';
-        repositories.set(stored.id, entry);
-      }
-      await store.saveEntity(
-        {
-          ref,
-          title: entity.metadata.title,
-          ownerRef: relation(entity, RELATION_OWNED_BY, 'group'),
-          systemRef: relation(entity, RELATION_PART_OF, 'system'),
-        },
-        ids,
-      );
-      linked.push(ref);
     }
     if (complete) {
-      await store.removeEntitiesExcept(linked);
+      await this.deps.store.removeEntitiesExcept(linked);
     }
-    return repositories;
+    return { repositories, refs, before };
+  }
+
+  /** Saves one entity and its repositories; false when it links none. */
+  private async linkEntity(
+    entity: Entity,
+    repositories: Map<number, LinkedRepository>,
+  ): Promise<boolean> {
+    const { store, integrations, config } = this.deps;
+    const targets = resolveRepositories(
+      entity,
+      integrations,
+      config.git.baseDir,
+    );
+    if (!targets.length) {
+      return false;
+    }
+    const ref = stringifyEntityRef(entity);
+    const ids: number[] = [];
+    for (const target of targets) {
+      const stored = await store.ensureRepository(target);
+      ids.push(stored.id);
+      const entry = repositories.get(stored.id) ?? {
+        stored,
+        target,
+        overrides: [],
+        entityRefs: [],
+        checksOptedOut: false,
+      };
+      entry.overrides.push(readOverrides(entity));
+      entry.entityRefs.push(ref);
+      entry.checksOptedOut ||=
+        entity.metadata.annotations?.[
+          AI_APPROVAL_STATUS_CHECKS_ANNOTATION
+        ]?.trim() === 'disabled';
+      repositories.set(stored.id, entry);
+    }
+    await store.saveEntity(
+      {
+        ref,
+        title: entity.metadata.title,
+        ownerRef: relation(entity, RELATION_OWNED_BY, 'group'),
+        systemRef: relation(entity, RELATION_PART_OF, 'system'),
+      },
+      ids,
+    );
+    return true;
   }
 
   /** Judges stored changes again when the policy or a senior set changed. */
