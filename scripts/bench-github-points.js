@@ -17,6 +17,7 @@
 require('@backstage/cli/config/nodeTransform.cjs');
 
 const path = require('node:path');
+const { textTable } = require('./lib/textTable');
 const { ConfigReader } = require('@backstage/config');
 const { startGithubSimulator } = require('@internal/github-simulator');
 const { GithubChangeSource } = require(path.resolve(
@@ -101,18 +102,7 @@ function format(rows, prs) {
     per(r.points, perItems),
     String(r.ms),
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...lines.map(l => l[i].length)),
-  );
-  const row = cells =>
-    cells
-      .map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join('  ');
-  return [
-    row(header),
-    row(widths.map(w => '-'.repeat(w))),
-    ...lines.map(row),
-  ].join('\n');
+  return textTable(header, lines);
 }
 
 /** Open pull requests: a full read, an unchanged sync, a sync after changes. */

@@ -81,6 +81,13 @@ export interface Config {
        * annotation `ai-approval/status-checks: disabled`. Default false.
        */
       statusChecks?: boolean;
+      /**
+       * How many repositories are read at once. They share one rate budget
+       * per host and credential (per installation for a GitHub App): when
+       * one read meets a spent budget or a secondary limit, all wait.
+       * Default 4.
+       */
+      concurrency?: number;
     };
     /** Open pull requests waiting for a senior. */
     openChanges?: {

@@ -26,6 +26,8 @@ export interface AiApprovalConfig {
   waitWarningWorkingDays: number;
   /** post the senior sign-off check on open pull requests' heads */
   statusChecks: boolean;
+  /** repositories read at once (they share each host's rate budget) */
+  concurrency: number;
   /** the app's base URL, for the checks' links to the entity tab */
   appBaseUrl: string;
 }
@@ -36,6 +38,19 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   timeout: { minutes: 60 },
   initialDelay: { seconds: 15 },
 };
+
+const DEFAULT_CONCURRENCY = 4;
+
+function readConcurrency(config: Config | undefined): number {
+  const value =
+    config?.getOptionalNumber('github.concurrency') ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `aiApproval.github.concurrency must be a whole number >= 1, got ${value}`,
+    );
+  }
+  return value;
+}
 
 /** Reads and validates `aiApproval`; throws with the offending key. */
 export function readAiApprovalConfig(root: Config): AiApprovalConfig {
@@ -94,6 +109,7 @@ export function readAiApprovalConfig(root: Config): AiApprovalConfig {
     },
     waitWarningWorkingDays,
     statusChecks: config?.getOptionalBoolean('github.statusChecks') ?? false,
+    concurrency: readConcurrency(config),
     appBaseUrl: (
       root.getOptionalString('app.baseUrl') ?? 'http://localhost:3000'
     ).replace(/\/+$/, ''),

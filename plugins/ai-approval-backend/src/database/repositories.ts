@@ -8,6 +8,8 @@ export interface StoredRepository {
   host: string;
   slug: string;
   cursor?: string;
+  /** why the last sync failed; undefined after a success */
+  lastError?: string;
 }
 
 /** The outcome of one repository's sync. */
@@ -41,6 +43,7 @@ export async function ensureRepository(
     host: row.host,
     slug: row.slug,
     cursor: row.cursor ?? undefined,
+    lastError: row.last_error ?? undefined,
   };
 }
 

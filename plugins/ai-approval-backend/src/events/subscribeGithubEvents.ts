@@ -2,7 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { EventParams, EventsService } from '@backstage/plugin-events-node';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { LinkedRepository } from '../database/repositories';
-import { readCursor } from '../sync/syncGithubRepository';
+import { readCursor } from '../sync/githubCursor';
 import {
   EventExpectation,
   GITHUB_EVENT_TOPICS,

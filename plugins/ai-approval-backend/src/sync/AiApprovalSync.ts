@@ -24,8 +24,12 @@ import {
   LinkedRepository as StoredLink,
   StoredRepository,
 } from '../database/repositories';
+import { ScopeRefs } from '../database/rollup';
+import { readCatalogPages } from '../catalog/readCatalogPages';
 import { GithubChangeSource, GithubStatusPublisher } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
+import { checkRepositories, RepositoryToRead } from './checkRepositories';
+import { runConcurrently } from './runConcurrently';
 import { syncRepository } from './syncRepository';
 import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
 
@@ -70,9 +74,11 @@ function relation(
 }
 
 /**
- * One sync: reads the catalog, links entities to repositories, reads each
- * repository's new changes, judges and stores them. One failing repository
- * never stops the others; its error is recorded for people to read.
+ * One sync: reads the catalog a page at a time, links entities to
+ * repositories, asks GitHub in batches which repositories changed, reads
+ * those (a few at once) and judges and stores their new changes. One
+ * failing repository never stops the others; its error is recorded for
+ * people to read.
  */
 export class AiApprovalSync {
   constructor(
@@ -86,6 +92,8 @@ export class AiApprovalSync {
       statusPublisher?: GithubStatusPublisher;
       integrations: ScmIntegrationRegistry;
       logger: LoggerService;
+      /** entities per catalog request; 500 by default */
+      catalogPageSize?: number;
     },
   ) {}
 
@@ -93,18 +101,25 @@ export class AiApprovalSync {
 
   /** Syncs every entity of the configured kinds. */
   async syncAll(signal?: AbortSignal): Promise<void> {
-    const entities = await this.readEntities(this.deps.config.entityKinds);
-    await this.sync(entities, true, signal);
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const pages = readCatalogPages({
+      ...this.deps,
+      credentials,
+      kinds: this.deps.config.entityKinds,
+      pageSize: this.deps.catalogPageSize,
+    });
+    await this.sync(pages, true, signal);
   }
 
   /** Syncs one entity's repositories now (the refresh button). */
   async syncEntity(entity: Entity): Promise<void> {
-    await this.sync([entity], false);
+    await this.sync([[entity]], false);
   }
 
   /**
    * Syncs one repository that entities link, now (after a webhook event):
-   * only that repository is read, with the org of the last few minutes.
+   * only that repository is read, without the batched check, with the org
+   * of the last few minutes.
    */
   async syncLinkedRepository(linked: StoredLink): Promise<void> {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
@@ -113,7 +128,7 @@ export class AiApprovalSync {
       { credentials },
     );
     const entities = items.filter((e): e is Entity => !!e);
-    await this.sync(entities, false, undefined, {
+    await this.sync([entities], false, undefined, {
       repositoryId: linked.repository.id,
       orgMaxAgeMs: EVENT_ORG_MAX_AGE_MS,
     });
@@ -124,66 +139,73 @@ export class AiApprovalSync {
     if (this.org && Date.now() - this.org.readAt <= maxAgeMs) {
       return this.org.directory;
     }
-    const orgEntities = await this.readEntities(['Group', 'User']);
-    const directory = new OrgDirectory(
-      orgEntities.filter(e => e.kind === 'Group'),
-      orgEntities.filter(e => e.kind === 'User'),
-    );
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const groups: Entity[] = [];
+    const users: Entity[] = [];
+    for await (const page of readCatalogPages({
+      ...this.deps,
+      credentials,
+      kinds: ['Group', 'User'],
+      pageSize: this.deps.catalogPageSize,
+    })) {
+      for (const entity of page) {
+        (entity.kind === 'Group' ? groups : users).push(entity);
+      }
+    }
+    const directory = new OrgDirectory(groups, users);
     await this.deps.store.saveOrg(directory);
     this.org = { directory, readAt: Date.now() };
     return directory;
   }
 
-  private async readEntities(kinds: string[]): Promise<Entity[]> {
-    const credentials = await this.deps.auth.getOwnServiceCredentials();
-    const { items } = await this.deps.catalog.getEntities(
-      { filter: { kind: kinds } },
-      { credentials },
-    );
-    return items;
-  }
-
   private async sync(
-    entities: Entity[],
+    pages: AsyncIterable<Entity[]> | Iterable<Entity[]>,
     complete: boolean,
     signal?: AbortSignal,
     scope: SyncScope = { orgMaxAgeMs: 0 },
   ) {
-    const { store, logger } = this.deps;
+    const { store, logger, config } = this.deps;
     const started = Date.now();
-    const refs = entities.map(e => stringifyEntityRef(e));
-    // an owner, system or group tree that changes takes its counts along
-    const before = await store.scopeRefsOf(refs);
     const org = await this.readOrg(scope.orgMaxAgeMs);
-    const judges = new JudgeFactory(this.deps.config, org);
-    const repositories = await this.link(entities, complete);
+    const judges = new JudgeFactory(config, org);
+    const { repositories, refs, before } = await this.link(pages, complete);
     if (complete) {
       await this.rejudgeIfPolicyChanged(judges, repositories);
     }
-    for (const [id, repo] of repositories) {
-      signal?.throwIfAborted();
-      if (scope.repositoryId !== undefined && id !== scope.repositoryId) {
-        continue;
-      }
-      await syncRepository({
-        ...this.deps,
-        repository: repo.stored,
-        target: repo.target,
-        judge: judges.judgeFor(repo.overrides),
-        backfillSince: windowStartTime(
-          windowRange(this.deps.config.backfillDays),
-        ),
-        signal,
-        statusChecks: this.statusChecksFor(repo),
-      });
-    }
+    const backfillSince = windowStartTime(windowRange(config.backfillDays));
+    // an event names the repository that changed: no check needed
+    const toRead: Array<RepositoryToRead<LinkedRepository>> =
+      scope.repositoryId === undefined
+        ? await checkRepositories({
+            ...this.deps,
+            items: [...repositories.values()],
+            backfillSince,
+            signal,
+          })
+        : [repositories.get(scope.repositoryId)]
+            .filter((item): item is LinkedRepository => !!item)
+            .map(item => ({ item }));
+    await runConcurrently(
+      toRead,
+      config.concurrency,
+      ({ item: repo, checked }) =>
+        syncRepository({
+          ...this.deps,
+          repository: repo.stored,
+          target: repo.target,
+          judge: judges.judgeFor(repo.overrides),
+          backfillSince,
+          signal,
+          statusChecks: this.statusChecksFor(repo),
+          checked,
+        }),
+      signal,
+    );
     await store.rebuildEntityWeeks(refs, before);
     logger.info(
-      `Synced ${
-        scope.repositoryId === undefined ? repositories.size : 1
-      } repositories of ${entities.length} entities in ${
-        Date.now() - started
-      } ms`,
+      `Synced ${repositories.size} repositories (${toRead.length} read) of ${
+        refs.length
+      } entities in ${Date.now() - started} ms`,
     );
   }
 
@@ -197,55 +219,82 @@ export class AiApprovalSync {
     return { publisher: statusPublisher, targetUrl, logger };
   }
 
-  /** Registers repositories and entity links; returns repositories to read. */
-  private async link(entities: Entity[], complete: boolean) {
-    const { store, integrations, config } = this.deps;
+  /**
+   * Registers repositories and entity links, a catalog page at a time;
+   * returns the repositories to read, every entity's ref and what the
+   * entities rolled up into before.
+   */
+  private async link(
+    pages: AsyncIterable<Entity[]> | Iterable<Entity[]>,
+    complete: boolean,
+  ) {
     const repositories = new Map<number, LinkedRepository>();
+    const refs: string[] = [];
     const linked: string[] = [];
-    for (const entity of entities) {
-      const targets = resolveRepositories(
-        entity,
-        integrations,
-        config.git.baseDir,
-      );
-      if (!targets.length) {
-        continue;
+    const before: ScopeRefs = { owner: [], system: [] };
+    for await (const page of pages) {
+      const pageRefs = page.map(e => stringifyEntityRef(e));
+      // an owner, system or group tree that changes takes its counts along
+      const scopes = await this.deps.store.scopeRefsOf(pageRefs);
+      before.owner.push(...scopes.owner);
+      before.system.push(...scopes.system);
+      refs.push(...pageRefs);
+      for (const entity of page) {
+        if (await this.linkEntity(entity, repositories)) {
+          linked.push(stringifyEntityRef(entity));
+        }
       }
-      const ref = stringifyEntityRef(entity);
-      const ids: number[] = [];
-      for (const target of targets) {
-        const stored = await store.ensureRepository(target);
-        ids.push(stored.id);
-        const entry = repositories.get(stored.id) ?? {
-          stored,
-          target,
-          overrides: [],
-          entityRefs: [],
-          checksOptedOut: false,
-        };
-        entry.overrides.push(readOverrides(entity));
-        entry.entityRefs.push(ref);
-        entry.checksOptedOut ||=
-          entity.metadata.annotations?.[
-            AI_APPROVAL_STATUS_CHECKS_ANNOTATION
-          ]?.trim() === 'disabled';
-        repositories.set(stored.id, entry);
-      }
-      await store.saveEntity(
-        {
-          ref,
-          title: entity.metadata.title,
-          ownerRef: relation(entity, RELATION_OWNED_BY, 'group'),
-          systemRef: relation(entity, RELATION_PART_OF, 'system'),
-        },
-        ids,
-      );
-      linked.push(ref);
     }
     if (complete) {
-      await store.removeEntitiesExcept(linked);
+      await this.deps.store.removeEntitiesExcept(linked);
     }
-    return repositories;
+    return { repositories, refs, before };
+  }
+
+  /** Saves one entity and its repositories; false when it links none. */
+  private async linkEntity(
+    entity: Entity,
+    repositories: Map<number, LinkedRepository>,
+  ): Promise<boolean> {
+    const { store, integrations, config } = this.deps;
+    const targets = resolveRepositories(
+      entity,
+      integrations,
+      config.git.baseDir,
+    );
+    if (!targets.length) {
+      return false;
+    }
+    const ref = stringifyEntityRef(entity);
+    const ids: number[] = [];
+    for (const target of targets) {
+      const stored = await store.ensureRepository(target);
+      ids.push(stored.id);
+      const entry = repositories.get(stored.id) ?? {
+        stored,
+        target,
+        overrides: [],
+        entityRefs: [],
+        checksOptedOut: false,
+      };
+      entry.overrides.push(readOverrides(entity));
+      entry.entityRefs.push(ref);
+      entry.checksOptedOut ||=
+        entity.metadata.annotations?.[
+          AI_APPROVAL_STATUS_CHECKS_ANNOTATION
+        ]?.trim() === 'disabled';
+      repositories.set(stored.id, entry);
+    }
+    await store.saveEntity(
+      {
+        ref,
+        title: entity.metadata.title,
+        ownerRef: relation(entity, RELATION_OWNED_BY, 'group'),
+        systemRef: relation(entity, RELATION_PART_OF, 'system'),
+      },
+      ids,
+    );
+    return true;
   }
 
   /** Judges stored changes again when the policy or a senior set changed. */

@@ -1,33 +1,18 @@
 import { Change } from '@ai-approval/backstage-plugin-ai-approval-common';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
-import { GithubChangeSource, GithubRepositoryRef } from '../sources/github';
+import {
+  GithubChangeSource,
+  GithubRepositoryRef,
+  RepositoryState,
+} from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
+import { GithubCursor, readCursor } from './githubCursor';
 import { storeChanges } from './storeChanges';
 import { syncOpenPullRequests } from './syncOpenPullRequests';
 import { StatusCheckOptions } from './statusChecks';
 
 const BATCH = 100;
-
-/** Where the next sync of a GitHub repository starts. */
-export interface GithubCursor {
-  /** newest `updatedAt` of the merged pull requests stored */
-  pullsUpdatedAt?: string;
-  /** the default branch head when direct pushes were last read */
-  head?: string;
-  /** when direct pushes were last read */
-  pushesReadAt?: string;
-  /** newest `updatedAt` of the open (or closed) pull requests read */
-  openUpdatedAt?: string;
-}
-
-export function readCursor(cursor?: string): GithubCursor {
-  try {
-    return cursor ? JSON.parse(cursor) : {};
-  } catch {
-    return {};
-  }
-}
 
 async function readPulls(
   options: GithubSyncOptions,
@@ -81,6 +66,8 @@ interface GithubSyncOptions {
   backfillSince: string;
   signal?: AbortSignal;
   statusChecks?: StatusCheckOptions;
+  /** what the batched check saw just before this read */
+  checked?: RepositoryState;
 }
 
 /**
@@ -131,6 +118,8 @@ export async function syncGithubRepository(
     head,
     pushesReadAt,
     openUpdatedAt: open.newest,
+    checkedUpdatedAt:
+      options.checked?.pullsUpdatedAt ?? cursor.checkedUpdatedAt,
   };
   return { cursor: JSON.stringify(next), points, requests };
 }

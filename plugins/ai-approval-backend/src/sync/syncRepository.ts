@@ -4,7 +4,11 @@ import { RepositoryTarget } from '../catalog/resolveRepositories';
 import { AiApprovalConfig } from '../config';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { StoredRepository, SyncOutcome } from '../database/repositories';
-import { GithubChangeSource, RateLimitedError } from '../sources/github';
+import {
+  GithubChangeSource,
+  RateLimitedError,
+  RepositoryState,
+} from '../sources/github';
 import { ChangeJudge } from './ChangeJudge';
 import { syncGitRepository } from './syncGitRepository';
 import { syncGithubRepository } from './syncGithubRepository';
@@ -32,6 +36,8 @@ export async function syncRepository(options: {
   backfillSince: string;
   signal?: AbortSignal;
   statusChecks?: StatusCheckOptions;
+  /** what the batched check saw of a GitHub repository */
+  checked?: RepositoryState;
 }): Promise<void> {
   const { store, repository, target, logger } = options;
   let outcome: SyncOutcome;

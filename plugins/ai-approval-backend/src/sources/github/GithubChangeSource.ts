@@ -18,6 +18,10 @@ import { readDirectPushes } from './readDirectPushes';
 import { readMergedPullRequests } from './readMergedPullRequests';
 import { readOpenPullRequests } from './readOpenPullRequests';
 import {
+  readRepositoryStates,
+  REPOSITORY_STATES_BATCH,
+} from './readRepositoryStates';
+import {
   GithubApiStats,
   GithubRead,
   GithubRepositoryRef,
@@ -26,6 +30,7 @@ import {
   ReadDirectPushesOptions,
   ReadMergedPullRequestsOptions,
   ReadOpenPullRequestsOptions,
+  RepositoryState,
 } from './types';
 
 /** Tuning and test seams of {@link GithubChangeSource}. @public */
@@ -138,6 +143,50 @@ export class GithubChangeSource {
     );
   }
 
+  /**
+   * The default-branch head and newest pull-request update of many
+   * repositories, 100 per request (one point), in the order given; one
+   * that is gone or out of reach, or on a host without an integration,
+   * has an `error` and leaves the others be.
+   */
+  async readRepositoryStates(
+    repos: GithubRepositoryRef[],
+    options: { signal?: AbortSignal } = {},
+  ): Promise<{ states: RepositoryState[]; stats: GithubApiStats }> {
+    const stats: GithubApiStats = { requests: 0, points: 0 };
+    const states: RepositoryState[] = new Array(repos.length);
+    // an app's installation is per owner: one batch never mixes owners
+    const groups = new Map<string, number[]>();
+    repos.forEach((repo, i) => {
+      if (!this.deps.integrations.github.byHost(repo.host)) {
+        states[i] = { error: new NoIntegrationError(repo.host).message };
+        return;
+      }
+      const key = `${repo.host}/${repo.owner}`.toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    for (const indexes of groups.values()) {
+      for (let i = 0; i < indexes.length; i += REPOSITORY_STATES_BATCH) {
+        const batch = indexes.slice(i, i + REPOSITORY_STATES_BATCH);
+        const first = repos[batch[0]];
+        const ctx = this.context(
+          { ...first, name: `${batch.length} repositories` },
+          stats,
+          options.signal,
+          first,
+        );
+        const read = await readRepositoryStates(
+          ctx,
+          batch.map(j => repos[j]),
+        );
+        read.forEach((state, j) => {
+          states[batch[j]] = state;
+        });
+      }
+    }
+    return { states, stats };
+  }
+
   private endpointFor(repo: GithubRepositoryRef): string {
     const integration = this.deps.integrations.github.byHost(repo.host);
     if (!integration) {
@@ -148,9 +197,16 @@ export class GithubChangeSource {
     );
   }
 
+  /**
+   * One budget per host and credential: a token's spans every owner of its
+   * host, a GitHub App's is per installation, i.e. per owner.
+   */
   private tracker(repo: GithubRepositoryRef): RateLimitTracker {
-    // tokens may span owners, apps are per owner: track per host and owner
-    const key = `${repo.host}/${repo.owner}`.toLowerCase();
+    const integration = this.deps.integrations.github.byHost(repo.host);
+    const perOwner = Boolean(integration?.config.apps?.length);
+    const key = (
+      perOwner ? `${repo.host}/${repo.owner}` : repo.host
+    ).toLowerCase();
     if (!this.trackers.has(key)) {
       this.trackers.set(key, new RateLimitTracker());
     }
@@ -161,6 +217,7 @@ export class GithubChangeSource {
     repo: GithubRepositoryRef,
     stats: GithubApiStats,
     signal?: AbortSignal,
+    credentialsRepo: GithubRepositoryRef = repo,
   ): ReadContext {
     const d = this.deps;
     const retry = {
@@ -169,7 +226,8 @@ export class GithubChangeSource {
       random: d.random ?? Math.random,
       signal,
     };
-    const url = `https://${repo.host}/${repo.owner}/${repo.name}`;
+    const { host, owner, name } = credentialsRepo;
+    const url = `https://${host}/${owner}/${name}`;
     const client = new GithubGraphqlClient({
       ...repo,
       ...retry,

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { backoffMs } from './backoff';
 import {
   classifyResponse,
+  GraphqlError,
   RequestContext,
   ResponseOutcome,
 } from './classifyResponse';
@@ -46,13 +47,31 @@ export class GithubGraphqlClient {
     query: string,
     variables: Record<string, unknown>,
   ): Promise<T> {
+    return (await this.run<T>(query, variables, false)).data;
+  }
+
+  /**
+   * Runs a query of many aliases whose fields may fail one by one (a
+   * repository deleted or out of reach comes back null with an error):
+   * answers the data with those errors instead of throwing.
+   */
+  async queryPartial<T>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data: T; errors: GraphqlError[] }> {
+    return this.run<T>(query, variables, true);
+  }
+
+  private async run<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    partial: boolean,
+  ): Promise<{ data: T; errors: GraphqlError[] }> {
     for (let attempt = 1; ; attempt++) {
-      if (attempt === 1) {
-        await this.waitForBudget();
-      }
-      const outcome = await this.send(query, variables);
+      await this.waitForBudget();
+      const outcome = await this.send(query, variables, partial);
       if (outcome.kind === 'ok') {
-        return outcome.data as T;
+        return { data: outcome.data as T, errors: outcome.errors ?? [] };
       }
       if (outcome.kind === 'fail' || outcome.kind === 'timeout') {
         throw outcome.error;
@@ -74,19 +93,26 @@ export class GithubGraphqlClient {
     }
   }
 
-  /** Does not spend a request on a budget known to be exhausted. */
+  /**
+   * Does not spend a request on a budget known to be exhausted or paused
+   * by a secondary limit that another read of the same budget met.
+   */
   private async waitForBudget() {
-    const until = this.options.tracker.blockedUntil(this.options.now());
+    const { tracker, now } = this.options;
+    const until = tracker.blockedUntil(now());
     if (until !== undefined) {
-      await this.waitUntil(until, true);
+      await this.waitUntil(until, !tracker.pausedUntil(now()));
     }
   }
 
   private async waitUntil(untilMs: number, primary: boolean) {
     const { host, now, maxRateLimitWaitMs, tracker } = this.options;
     const waitMs = Math.max(0, untilMs - now()) + (primary ? 1000 : 0);
+    // every read of this budget waits, not only the one that was told
     if (primary) {
       tracker.exhaust(untilMs);
+    } else {
+      tracker.pause(untilMs);
     }
     if (waitMs > maxRateLimitWaitMs) {
       throw new RateLimitedError(host, new Date(untilMs));
@@ -100,6 +126,7 @@ export class GithubGraphqlClient {
   private async send(
     query: string,
     variables: Record<string, unknown>,
+    partial: boolean,
   ): Promise<ResponseOutcome> {
     const { options } = this;
     options.signal?.throwIfAborted();
@@ -129,6 +156,7 @@ export class GithubGraphqlClient {
       owner: options.owner,
       name: options.name,
       nowMs: options.now(),
+      partial,
     };
     return classifyResponse(response.status, response.headers, body, ctx);
   }

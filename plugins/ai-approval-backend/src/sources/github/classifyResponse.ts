@@ -7,7 +7,8 @@ import { rateLimitFromHeaders, retryAfterMs } from './rateLimit';
 
 /** What to do with one HTTP response from GitHub's GraphQL endpoint. */
 export type ResponseOutcome =
-  | { kind: 'ok'; data: any }
+  /** `errors`: those of single fields, when the request accepts them */
+  | { kind: 'ok'; data: any; errors?: GraphqlError[] }
   /** rate limited: retry no earlier than `untilMs` */
   | { kind: 'wait'; untilMs: number; primary: boolean }
   /** the query timed out; a smaller one may pass */
@@ -22,9 +23,12 @@ export interface RequestContext {
   owner: string;
   name: string;
   nowMs: number;
+  /** errors of single fields (a null alias) leave the rest of the data usable */
+  partial?: boolean;
 }
 
-interface GraphqlError {
+/** An entry of a GraphQL response's `errors`. */
+export interface GraphqlError {
   type?: string;
   message?: string;
   path?: Array<string | number>;
@@ -82,6 +86,16 @@ function classifyErrors(
       200,
     ),
   };
+}
+
+/** An error of one field (one alias), not of the whole request. */
+function isFieldError(error: GraphqlError): boolean {
+  return (
+    Boolean(error.path?.length) &&
+    error.type !== 'RATE_LIMITED' &&
+    error.type !== 'RATE_LIMIT' &&
+    !TIMEOUT.test(error.message ?? '')
+  );
 }
 
 function classifyLimited(
@@ -156,6 +170,9 @@ export function classifyResponse(
     return { kind: 'fail', error };
   }
   if (Array.isArray(body?.errors) && body.errors.length) {
+    if (ctx.partial && body.data && body.errors.every(isFieldError)) {
+      return { kind: 'ok', data: body.data, errors: body.errors };
+    }
     return classifyErrors(body.errors, headers, ctx);
   }
   if (!body?.data) {

@@ -25,4 +25,5 @@ export type {
   ReadDirectPushesOptions,
   ReadMergedPullRequestsOptions,
   ReadOpenPullRequestsOptions,
+  RepositoryState,
 } from './types';

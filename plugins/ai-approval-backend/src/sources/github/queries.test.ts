@@ -8,7 +8,9 @@ import {
   followUpQuery,
   MERGED_PULL_REQUESTS_QUERY,
   OPEN_PULL_REQUESTS_QUERY,
+  repositoryStatesQuery,
 } from './queries';
+import { REPOSITORY_STATES_BATCH } from './readRepositoryStates';
 import { OPEN_PULL_REQUEST_PAGE_SIZE } from './readOpenPullRequests';
 import { HISTORY_PAGE_SIZE } from './readDirectPushes';
 import { PULL_REQUEST_PAGE_SIZE } from './readMergedPullRequests';
@@ -21,6 +23,21 @@ const followUps = followUpQuery([
   { pullRequestId: 'PR_2', kind: 'labels', after: 'c3' },
   { pullRequestId: 'PR_3', kind: 'timeline' },
 ]);
+
+const repos = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ owner: 'o', name: `r${i}` }));
+const states = repositoryStatesQuery(repos(REPOSITORY_STATES_BATCH));
+
+function costOf(query: string, variables: Record<string, unknown>) {
+  const document = parse(query);
+  expect(validate(schema, document)).toEqual([]);
+  return calculateQueryCost(
+    schema,
+    document,
+    getOperationAST(document)!,
+    variables,
+  );
+}
 
 const QUERIES: Array<[string, string, Record<string, unknown>]> = [
   [
@@ -40,6 +57,7 @@ const QUERIES: Array<[string, string, Record<string, unknown>]> = [
     },
   ],
   ['follow-ups', followUps.query, followUps.variables],
+  ['repository states', states.query, states.variables],
   [
     'default branch history',
     directPushesQuery(false),
@@ -103,14 +121,16 @@ describe('GitHub GraphQL queries', () => {
         after: 'x',
       })),
     );
-    const document = parse(many.query);
-    expect(validate(schema, document)).toEqual([]);
-    const cost = calculateQueryCost(
-      schema,
-      document,
-      getOperationAST(document)!,
-      many.variables,
-    );
-    expect(cost.cost).toBe(1);
+    expect(costOf(many.query, many.variables).cost).toBe(1);
+  });
+
+  it('charges a repository state one request: 100 cost 1 point, 150 cost 2', () => {
+    const hundred = costOf(states.query, states.variables);
+    expect(hundred).toMatchObject({ requests: 100, nodes: 100, cost: 1 });
+    const more = repositoryStatesQuery(repos(150));
+    expect(costOf(more.query, more.variables)).toMatchObject({
+      requests: 150,
+      cost: 2,
+    });
   });
 });

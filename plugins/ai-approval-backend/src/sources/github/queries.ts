@@ -162,3 +162,29 @@ export function directPushesQuery(branch: boolean): string {
   ${RATE_LIMIT}
 }`;
 }
+
+/**
+ * Whether anything changed in many repositories at once: per repository,
+ * under the alias `r<i>`, its default-branch head and the `updatedAt` of
+ * its most recently updated pull request (merged, closed or open). One
+ * connection of one node per repository: up to 149 of them cost one point.
+ */
+export function repositoryStatesQuery(
+  repos: Array<{ owner: string; name: string }>,
+) {
+  const params: string[] = [];
+  const fields: string[] = [];
+  const variables: Record<string, string> = {};
+  repos.forEach((repo, i) => {
+    params.push(`$owner${i}: String!`, `$name${i}: String!`);
+    variables[`owner${i}`] = repo.owner;
+    variables[`name${i}`] = repo.name;
+    fields.push(
+      `r${i}: repository(owner: $owner${i}, name: $name${i}) { defaultBranchRef { target { oid } } pullRequests(first: 1, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { updatedAt } } }`,
+    );
+  });
+  const query = `query RepositoryStates(${params.join(
+    ', ',
+  )}) {\n  ${fields.join('\n  ')}\n  ${RATE_LIMIT}\n}`;
+  return { query, variables };
+}

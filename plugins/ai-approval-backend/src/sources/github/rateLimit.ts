@@ -50,6 +50,8 @@ export function retryAfterMs(headers: Headers): number | undefined {
  */
 export class RateLimitTracker {
   private state: RateLimitState = {};
+  /** a secondary limit: no request of this budget before this time */
+  private pauseUntilMs = 0;
 
   update(next: RateLimitState) {
     this.state = {
@@ -63,12 +65,26 @@ export class RateLimitTracker {
     this.state = { remaining: 0, resetAtMs };
   }
 
+  /** A secondary limit: every read of this budget waits until `untilMs`. */
+  pause(untilMs: number) {
+    this.pauseUntilMs = Math.max(this.pauseUntilMs, untilMs);
+  }
+
+  /** The end of a secondary-limit pause still running, if any. */
+  pausedUntil(nowMs: number): number | undefined {
+    return this.pauseUntilMs > nowMs ? this.pauseUntilMs : undefined;
+  }
+
   get current(): RateLimitState {
     return this.state;
   }
 
-  /** When the budget is known to be spent, the time it comes back. */
+  /** When the budget is known to be spent or paused, the time it comes back. */
   blockedUntil(nowMs: number): number | undefined {
+    const paused = this.pausedUntil(nowMs);
+    if (paused !== undefined) {
+      return paused;
+    }
     const { remaining, resetAtMs } = this.state;
     if (remaining === undefined || remaining > 0 || resetAtMs === undefined) {
       return undefined;

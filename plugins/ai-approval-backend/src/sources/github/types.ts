@@ -89,3 +89,15 @@ export interface GithubApiStats {
 export interface GithubRead<T> extends AsyncIterable<T> {
   readonly stats: GithubApiStats;
 }
+
+/**
+ * What one cheap look tells of a repository: its default-branch head and
+ * the newest `updatedAt` of its pull requests (any state), or why it
+ * could not be read.
+ * @public
+ */
+export interface RepositoryState {
+  head?: string;
+  pullsUpdatedAt?: string;
+  error?: string;
+}
