@@ -27,6 +27,7 @@ import {
 } from './changes';
 import { createExemption, removeExemption } from './exemptions';
 import { saveOrg } from './org';
+import { claimRepository, releaseRepository } from './repositoryClaims';
 import {
   ensureRepository,
   recordSync,
@@ -283,6 +284,14 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   recordSync(repositoryId: number, outcome: SyncOutcome) {
     return recordSync(this.db, repositoryId, outcome);
+  }
+
+  claimRepository(id: number, owner: string, until: Date) {
+    return claimRepository(this.db, id, owner, until);
+  }
+
+  releaseRepository(id: number, owner: string) {
+    return releaseRepository(this.db, id, owner);
   }
 
   async getState(key: string): Promise<string | undefined> {

@@ -25,6 +25,7 @@ import { GithubChangeSource, GithubStatusPublisher } from '../sources/github';
 import { EntityOverrides, JudgeFactory, readOverrides } from './judges';
 import { syncRepository } from './syncRepository';
 import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
+import { withRepositoryClaim } from './withRepositoryClaim';
 
 const FINGERPRINT_KEY = 'policy-fingerprint';
 
@@ -118,25 +119,35 @@ export class AiApprovalSync {
     if (complete) {
       await this.rejudgeIfPolicyChanged(judges, repositories);
     }
+    let skipped = 0;
     for (const repo of repositories.values()) {
       signal?.throwIfAborted();
-      await syncRepository({
-        ...this.deps,
-        repository: repo.stored,
-        target: repo.target,
-        judge: judges.judgeFor(repo.overrides),
-        backfillSince: windowStartTime(
-          windowRange(this.deps.config.backfillDays),
-        ),
-        signal,
-        statusChecks: this.statusChecksFor(repo),
-      });
+      const synced = await withRepositoryClaim(
+        store,
+        repo.stored.id,
+        async () =>
+          syncRepository({
+            ...this.deps,
+            // read again once claimed: another replica may have moved it
+            repository: await store.ensureRepository(repo.target),
+            target: repo.target,
+            judge: judges.judgeFor(repo.overrides),
+            backfillSince: windowStartTime(
+              windowRange(this.deps.config.backfillDays),
+            ),
+            signal,
+            statusChecks: this.statusChecksFor(repo),
+          }),
+      );
+      skipped += synced ? 0 : 1;
     }
     await store.rebuildEntityWeeks(refs, before);
     logger.info(
-      `Synced ${repositories.size} repositories of ${
+      `Synced ${repositories.size - skipped} repositories of ${
         entities.length
-      } entities in ${Date.now() - started} ms`,
+      } entities in ${Date.now() - started} ms${
+        skipped ? ` (${skipped} being synced by another replica)` : ''
+      }`,
     );
   }
 
