@@ -182,31 +182,12 @@ async function main() {
   for (const spec of FAULT_SCENARIOS) {
     const t0 = Date.now();
     results.push({ ...(await faultScenario(spec)), ms: Date.now() - t0 });
-    report(results[results.length - 1]);
+    chaos.report(results[results.length - 1]);
   }
   const t0 = Date.now();
   results.push({ ...(await killScenario(logDir)), ms: Date.now() - t0 });
-  report(results[results.length - 1]);
-  const differences = results.reduce((s, r) => s + r.differences.length, 0);
-  console.log(
-    `${results.length} scenarios, ${differences} differences (${Math.round(
-      (Date.now() - started) / 1000,
-    )}s; backend logs in ${logDir})`,
-  );
-  process.exitCode = differences ? 1 : 0;
-}
-
-function report(result) {
-  console.log(
-    `${result.name}: ${result.changes} changes, ${
-      result.differences.length
-    } differences [${result.notes.join('; ')}] (${Math.round(
-      result.ms / 1000,
-    )}s)`,
-  );
-  for (const difference of result.differences.slice(0, 20)) {
-    console.log(`  ${difference}`);
-  }
+  chaos.report(results[results.length - 1]);
+  process.exitCode = chaos.reportTotal(results, started, logDir);
 }
 
 main().catch(error => {

@@ -57,6 +57,7 @@ async function startBackend(options) {
   const exited = new Promise(resolve => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}/api/ai-approval`;
   const backend = {
+    logFile: options.logFile,
     pid: child.pid,
     url,
     startedAt: Date.now(),

@@ -89,7 +89,33 @@ function addHistory(dataset) {
   dataset.pushDirectly(repo('service-4'), recent(1));
 }
 
+/** Prints a scenario's line, its time when it has one, and its differences. */
+function report(result) {
+  const time = result.ms ? ` (${Math.round(result.ms / 1000)}s)` : '';
+  const changes = result.changes ? `${result.changes} changes, ` : '';
+  console.log(
+    `${result.name}: ${changes}${
+      result.differences.length
+    } differences [${result.notes.join('; ')}]${time}`,
+  );
+  for (const difference of result.differences.slice(0, 20)) {
+    console.log(`  ${difference}`);
+  }
+}
+
+/** Prints `N scenarios, M differences`; returns the exit code. */
+function reportTotal(results, started, logDir) {
+  const differences = results.reduce((s, r) => s + r.differences.length, 0);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(
+    `${results.length} scenarios, ${differences} differences (${seconds}s; backend logs in ${logDir})`,
+  );
+  return differences ? 1 : 0;
+}
+
 module.exports = {
+  report,
+  reportTotal,
   PG_URL,
   scratchDatabase,
   processDatabase,
