@@ -121,9 +121,13 @@ function syncsIn(logFile) {
     );
     if (!m) return [];
     const end = Date.parse(line.timestamp);
+    const skipped = /\((\d+) being synced by another replica\)/.exec(
+      line.message,
+    );
     return [
       {
         repositories: Number(m[1]),
+        skipped: skipped ? Number(skipped[1]) : 0,
         entities: Number(m[2]),
         start: end - Number(m[3]),
         end,

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ApprovalStore } from '../database/ApprovalStore';
 
-const CLAIM_MS = 120_000;
-const RENEW_MS = 30_000;
+const CLAIM_MS = 30_000;
+const RENEW_MS = 10_000;
 
 /**
  * Runs `fn` while holding the repository's claim, renewed as it runs;
  * returns false without running it when another sync (of this process or
  * a replica) holds the claim: it reads the same changes. A killed process's claim runs out
- * after two minutes.
+ * after 30 seconds.
  */
 export async function withRepositoryClaim(
   store: ApprovalStore,
