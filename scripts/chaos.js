@@ -22,7 +22,7 @@ require('@backstage/cli/config/nodeTransform.cjs');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { startBackend, sleep } = require('./lib/backendProcess');
+const { stopAll, startBackend, sleep } = require('./lib/backendProcess');
 const chaos = require('./lib/chaosScenarios');
 
 const short = process.argv.includes('--short');
@@ -192,5 +192,6 @@ async function main() {
 
 main().catch(error => {
   console.error(error);
+  stopAll();
   process.exit(1);
 });

@@ -12,6 +12,9 @@ const path = require('node:path');
 
 const TOKEN = 'chaos-static-token';
 
+/** Every backend started and not stopped yet, for stopAll. */
+const running = new Set();
+
 /** A free TCP port on 127.0.0.1 (never a fixed one). */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -55,6 +58,8 @@ async function startBackend(options) {
   );
   fs.closeSync(log);
   const exited = new Promise(resolve => child.once('exit', resolve));
+  running.add(child.pid);
+  exited.then(() => running.delete(child.pid));
   const url = `http://127.0.0.1:${port}/api/ai-approval`;
   const backend = {
     logFile: options.logFile,
@@ -136,4 +141,9 @@ function syncsIn(logFile) {
   });
 }
 
-module.exports = { startBackend, logLines, syncsIn, freePort, sleep };
+/** Kills whatever backends a failing script left running. */
+function stopAll() {
+  for (const pid of running) signalGroup(pid, 'SIGKILL');
+}
+
+module.exports = { stopAll, startBackend, logLines, syncsIn, freePort, sleep };
