@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test, in order: install (frozen lockfile), tsc, lint,
 # prettier, API reports, unit and integration tests (SQLite, and PostgreSQL
-# when one is reachable), end-to-end tests in headless Chromium against a
-# portal this script starts, and the install test: the packed packages in a
+# when one is reachable), the chaos and replica scripts (short, on
+# PostgreSQL), end-to-end tests in headless Chromium against a portal this
+# script starts, and the install test: the packed packages in a
 # freshly generated Backstage app, and the packed CLI through npx. Exits
 # non-zero on any failure and leaves no process behind.
 set -euo pipefail
@@ -33,6 +34,8 @@ step "prettier" yarn prettier --check .
 step "postgres" ensure_postgres
 step "unit and integration tests" yarn backstage-cli repo test \
   --json --outputFile="$RESULTS/jest.json"
+step "chaos (short)" node scripts/chaos.js --short
+step "replicas (short)" node scripts/replicas.js --short
 step "chromium" ensure_chromium
 step "end-to-end tests" run_e2e "$RESULTS/e2e.json"
 step "install into a new Backstage app" run_install_test "$RESULTS/install.json"

@@ -11,7 +11,13 @@ import {
 } from 'graphql';
 import { GithubDataset } from '../dataset/GithubDataset';
 import { RateLimitBudget } from '../server/RateLimitBudget';
-import { FaultInjector, faultResponse, SimResponse } from '../server/faults';
+import {
+  exhaustBudget,
+  FaultInjector,
+  faultResponse,
+  isTransportFault,
+  SimResponse,
+} from '../server/faults';
 import { calculateQueryCost, QueryCost } from './cost';
 import { GithubTypedError, GraphqlErrorBody } from './errors';
 import { createRootValue } from './rootValue';
@@ -87,13 +93,13 @@ function prepare(
   return { document, operation, variables, cost };
 }
 
-function rateLimited(env: GraphqlEnvironment): SimResponse {
+function rateLimited(env: GraphqlEnvironment, status?: number): SimResponse {
   const message = 'API rate limit already exceeded for user ID 1.';
-  if (env.rateLimitedResponse === 'http-403') {
+  if (env.rateLimitedResponse === 'http-403' || status) {
     const docs =
       'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api';
     return {
-      status: 403,
+      status: status ?? 403,
       headers: {},
       body: { message, documentation_url: docs },
     };
@@ -114,12 +120,16 @@ export async function executeGithubGraphql(
     return { ...prepared, cost: 0 };
   }
   const { cost, nodes } = prepared.cost;
+  const exhausted = env.faults.takePrimaryLimit('graphql');
+  if (exhausted) {
+    exhaustBudget(env.budget, exhausted);
+  }
   if (!env.budget.tryCharge(cost)) {
-    return { ...rateLimited(env), cost: 0 };
+    return { ...rateLimited(env, exhausted?.status), cost: 0 };
   }
   // Timeouts are charged too (GitHub counts them since July 2025).
   const fault = env.faults.take('graphql');
-  if (fault) {
+  if (fault && !isTransportFault(fault)) {
     return { ...faultResponse(fault), cost };
   }
   if (env.timeoutAboveNodes !== undefined && nodes > env.timeoutAboveNodes) {
@@ -139,5 +149,6 @@ export async function executeGithubGraphql(
     headers: {},
     body: { data: result.data ?? null, ...(errors ? { errors } : {}) },
     cost,
+    transport: fault?.kind,
   };
 }

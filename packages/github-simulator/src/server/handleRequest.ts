@@ -6,7 +6,12 @@ import {
 } from '../graphql/executeGithubGraphql';
 import { handleRest } from '../rest/handleRest';
 import { handleStatusPost, SimStatusPost } from '../rest/statusChecks';
-import { faultResponse, SimResponse } from './faults';
+import {
+  exhaustBudget,
+  faultResponse,
+  isTransportFault,
+  SimResponse,
+} from './faults';
 import { RateLimitBudget } from './RateLimitBudget';
 
 /** One request the simulator answered. @public */
@@ -48,13 +53,35 @@ async function readJson(
   }
 }
 
-/** Writes a simulated response. */
+/**
+ * Writes a simulated response; a transport fault sends half of the body
+ * and then drops the connection, or sends half of it as the whole body.
+ */
 export function send(res: http.ServerResponse, response: SimResponse) {
-  res.writeHead(response.status, {
+  const text = JSON.stringify(response.body);
+  const headers = {
     'content-type': 'application/json; charset=utf-8',
     ...response.headers,
+  };
+  if (!response.transport) {
+    res.writeHead(response.status, headers);
+    res.end(text);
+    return;
+  }
+  const half = Buffer.from(text).subarray(0, Math.floor(text.length / 2));
+  if (response.transport === 'malformed-json') {
+    res.writeHead(response.status, {
+      ...headers,
+      'content-length': String(half.length),
+    });
+    res.end(half);
+    return;
+  }
+  res.writeHead(response.status, {
+    ...headers,
+    'content-length': String(Buffer.byteLength(text)),
   });
-  res.end(JSON.stringify(response.body));
+  res.write(half, () => res.socket?.destroy());
 }
 
 const UNAUTHORIZED: SimResponse = {
@@ -139,21 +166,32 @@ async function answerRest(
   req: http.IncomingMessage,
   url: URL,
 ): Promise<SimResponse> {
+  const exhausted = state.env.faults.takePrimaryLimit('rest');
+  if (exhausted) {
+    exhaustBudget(state.restBudget, exhausted);
+  }
   const charged = state.restBudget.tryCharge(1);
   const fault = charged ? state.env.faults.take('rest') : undefined;
   let response: SimResponse;
   if (!charged) {
     response = {
-      status: 403,
+      status: exhausted?.status ?? 403,
       headers: {},
-      body: { message: 'API rate limit exceeded for user ID 1.' },
+      body: {
+        message: 'API rate limit exceeded for user ID 1.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      },
     };
-  } else if (fault) {
+  } else if (fault && !isTransportFault(fault)) {
     response = faultResponse(fault);
   } else if (req.method === 'POST') {
     response = await restPost(state, req, url);
   } else {
     response = handleRest(state.env.dataset, url);
+  }
+  if (charged && isTransportFault(fault)) {
+    response = { ...response, transport: fault.kind };
   }
   record(state, {
     api: 'rest',

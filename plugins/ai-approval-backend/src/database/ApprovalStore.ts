@@ -124,6 +124,12 @@ export interface ApprovalStore {
     repositoryId: number,
     error: string | undefined,
   ): Promise<void>;
+  /**
+   * Claims a repository for `owner`'s sync until `until` (or extends the
+   * owner's claim); false while another process holds an unexpired claim.
+   */
+  claimRepository(id: number, owner: string, until: Date): Promise<boolean>;
+  releaseRepository(id: number, owner: string): Promise<void>;
   getState(key: string): Promise<string | undefined>;
   setState(key: string, value: string): Promise<void>;
   /** The groups and systems entities roll up into, read before they change. */

@@ -27,6 +27,7 @@ import {
 } from './changes';
 import { createExemption, removeExemption } from './exemptions';
 import { saveOrg } from './org';
+import { claimRepository, releaseRepository } from './repositoryClaims';
 import {
   ensureRepository,
   findLinkedRepository,
@@ -293,6 +294,14 @@ export class DatabaseApprovalStore implements ApprovalStore {
 
   recordEvent(repositoryId: number, at: string) {
     return recordEvent(this.db, repositoryId, at);
+  }
+
+  claimRepository(id: number, owner: string, until: Date) {
+    return claimRepository(this.db, id, owner, until);
+  }
+
+  releaseRepository(id: number, owner: string) {
+    return releaseRepository(this.db, id, owner);
   }
 
   async getState(key: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { OrgDirectory } from '../catalog/OrgDirectory';
+import { lockForRewrite } from './rows';
 
 async function replaceRows(
   tx: Knex.Transaction,
@@ -16,6 +17,11 @@ async function replaceRows(
 export async function saveOrg(db: Knex, org: OrgDirectory): Promise<void> {
   const identities = new Map(org.userIdentities().map(u => [u.identity, u]));
   await db.transaction(async tx => {
+    await lockForRewrite(tx, [
+      'ai_approval_group_ancestors',
+      'ai_approval_group_members',
+      'ai_approval_users',
+    ]);
     await replaceRows(
       tx,
       'ai_approval_group_ancestors',

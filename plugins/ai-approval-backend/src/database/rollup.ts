@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { countColumns } from './counts';
+import { lockForRewrite } from './rows';
 
 /** What the scorecard rolls entities up into. */
 export type Scope = 'owner' | 'system';
@@ -98,6 +99,10 @@ function entityRows(entityRef: string, weeks: WeekRow[]) {
 async function rebuildOwnEntityWeeks(db: Knex, entityRefs: string[]) {
   for (const refs of chunks(entityRefs, 200)) {
     await db.transaction(async tx => {
+      await lockForRewrite(tx, [
+        'ai_approval_entity_weeks',
+        'ai_approval_entity_totals',
+      ]);
       await tx('ai_approval_entity_weeks').whereIn('entity_ref', refs).delete();
       await tx('ai_approval_entity_totals')
         .whereIn('entity_ref', refs)
@@ -168,6 +173,7 @@ async function rebuildScopeWeeks(db: Knex, scope: Scope, affected: string[]) {
   const column = SCOPE_COLUMN[scope];
   for (const refs of chunks(affected, 50)) {
     await db.transaction(async tx => {
+      await lockForRewrite(tx, ['ai_approval_scope_weeks']);
       await tx('ai_approval_scope_weeks')
         .where('scope', scope)
         .whereIn('ref', refs)

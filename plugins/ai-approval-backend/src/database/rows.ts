@@ -1,3 +1,4 @@
+import { Knex } from 'knex';
 import { RepositorySyncStatus } from '@ai-approval/backstage-plugin-ai-approval-common';
 
 /** PostgreSQL returns Date objects, SQLite the stored string or number. */
@@ -28,4 +29,17 @@ export function toSyncStatus(row: any): RepositorySyncStatus {
     pointsSpent: Number(row.points_spent),
     requestsMade: Number(row.requests_made),
   };
+}
+
+/**
+ * Takes tables that a transaction deletes from and fills again. On
+ * PostgreSQL two replicas doing so at once would each insert rows that the
+ * other's delete did not see, and one would fail on a duplicate key; reads
+ * go on meanwhile. SQLite serialises writers already.
+ */
+export async function lockForRewrite(tx: Knex.Transaction, tables: string[]) {
+  if (String(tx.client.config.client).includes('pg')) {
+    const names = tables.map(() => '??').join(', ');
+    await tx.raw(`lock table ${names} in share row exclusive mode`, tables);
+  }
 }

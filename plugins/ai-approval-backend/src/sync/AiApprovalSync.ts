@@ -32,6 +32,7 @@ import { checkRepositories, RepositoryToRead } from './checkRepositories';
 import { runConcurrently } from './runConcurrently';
 import { syncRepository } from './syncRepository';
 import { rejudgeOpenPullRequests } from './syncOpenPullRequests';
+import { withRepositoryClaim } from './withRepositoryClaim';
 
 const FINGERPRINT_KEY = 'policy-fingerprint';
 
@@ -185,27 +186,38 @@ export class AiApprovalSync {
         : [repositories.get(scope.repositoryId)]
             .filter((item): item is LinkedRepository => !!item)
             .map(item => ({ item }));
+    let skipped = 0;
     await runConcurrently(
       toRead,
       config.concurrency,
-      ({ item: repo, checked }) =>
-        syncRepository({
-          ...this.deps,
-          repository: repo.stored,
-          target: repo.target,
-          judge: judges.judgeFor(repo.overrides),
-          backfillSince,
-          signal,
-          statusChecks: this.statusChecksFor(repo),
-          checked,
-        }),
+      async ({ item: repo, checked }) => {
+        const synced = await withRepositoryClaim(
+          store,
+          repo.stored.id,
+          async () =>
+            syncRepository({
+              ...this.deps,
+              // read again once claimed: another replica may have moved it
+              repository: await store.ensureRepository(repo.target),
+              target: repo.target,
+              judge: judges.judgeFor(repo.overrides),
+              backfillSince,
+              signal,
+              statusChecks: this.statusChecksFor(repo),
+              checked,
+            }),
+        );
+        skipped += synced ? 0 : 1;
+      },
       signal,
     );
     await store.rebuildEntityWeeks(refs, before);
     logger.info(
-      `Synced ${repositories.size} repositories (${toRead.length} read) of ${
-        refs.length
-      } entities in ${Date.now() - started} ms`,
+      `Synced ${repositories.size} repositories (${
+        toRead.length - skipped
+      } read) of ${refs.length} entities in ${Date.now() - started} ms${
+        skipped ? ` (${skipped} being synced by another replica)` : ''
+      }`,
     );
   }
 
