@@ -124,21 +124,29 @@ async function killScenario(logDir) {
   };
   let knex;
   try {
+    knex = db.connect();
+    const truth = chaos.truthOf(scenario);
     const first = await startBackend(options);
-    // killed as service-2's first page is answered: service-0 and -1 stored, the rest not
+    // killed once its first changes are stored, before the rest are (the
+    // reads run a few at once, so no request marks that moment)
     let killedAt;
-    const stop = scenario.simulator.onRequest(request => {
-      if (request.variables?.name === 'service-2' && !killedAt) {
+    let n = 0;
+    const killBy = Date.now() + 60_000;
+    while (!killedAt && Date.now() < killBy) {
+      n = await storedCount(knex);
+      if (n >= truth.length) break;
+      if (n > 0) {
         killedAt = Date.now();
         first.kill();
+      } else {
+        await sleep(20);
       }
-    });
-    await Promise.race([first.exited, sleep(60_000)]);
-    stop();
-    if (!killedAt) throw new Error('the backfill ended before the kill');
-    knex = db.connect();
-    const [{ n }] = await knex('ai_approval_changes').count({ n: '*' });
-    const truth = chaos.truthOf(scenario);
+    }
+    if (!killedAt) {
+      first.kill();
+      throw new Error('the backfill ended before the kill');
+    }
+    await first.exited;
     await sleep(killedAt + (options.timeout + 1) * 1000 - Date.now());
     const restarted = await startBackend(options);
     const deadline = Date.now() + 90_000;
@@ -163,6 +171,16 @@ async function killScenario(logDir) {
   } finally {
     await knex?.destroy();
     await scenario.simulator.close();
+  }
+}
+
+/** Changes stored so far; 0 before the backend's migrations made the table. */
+async function storedCount(knex) {
+  try {
+    const [{ n }] = await knex('ai_approval_changes').count({ n: '*' });
+    return Number(n);
+  } catch {
+    return 0;
   }
 }
 

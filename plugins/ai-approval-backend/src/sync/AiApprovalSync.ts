@@ -213,9 +213,11 @@ export class AiApprovalSync {
     );
     await store.rebuildEntityWeeks(refs, before);
     logger.info(
-      `Synced ${repositories.size} repositories (${
+      `Synced ${repositories.size - skipped} repositories of ${
+        refs.length
+      } entities in ${Date.now() - started} ms (${
         toRead.length - skipped
-      } read) of ${refs.length} entities in ${Date.now() - started} ms${
+      } read after the check)${
         skipped ? ` (${skipped} being synced by another replica)` : ''
       }`,
     );
