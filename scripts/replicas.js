@@ -8,7 +8,12 @@
  *    then after new history (two entities). A repository one replica is
  *    reading is left to it by the other, and the stored changes must equal
  *    the truth.
- * 2. schedule: both restarted with a sync every few seconds (scope
+ * 2. webhook: a merged pull request's signed `pull_request` webhook posted
+ *    to one replica through /api/events/http/github is applied once: that
+ *    replica reads the repository, the other does not (the events bus does
+ *    not forward an event a local subscriber took), and the new change is
+ *    stored once.
+ * 3. schedule: both restarted with a sync every few seconds (scope
  *    'global'); the runs, across both, must never overlap and come once per
  *    interval, while new history arrives; the stored changes and verdicts
  *    must then equal the simulator's truth: no change stored twice, no
@@ -34,6 +39,12 @@ const {
   sleep,
 } = require('./lib/backendProcess');
 const chaos = require('./lib/chaosScenarios');
+
+const BACKEND = path.join(__dirname, '../plugins/ai-approval-backend/src');
+const {
+  examplePayload,
+  signature,
+} = require(`${BACKEND}/__testUtils__/webhooks`);
 
 const short = process.argv.includes('--short');
 const FREQUENCY = 4;
@@ -119,6 +130,63 @@ async function refreshScenario(scenario, pair, knex) {
   return { name: 'a refresh pressed on both replicas', notes, differences };
 }
 
+/** Event reads (one repository of one entity) each replica logged after `time`. */
+function eventReadsSince(pair, time) {
+  return pair.map(
+    b =>
+      syncsIn(b.logFile).filter(s => s.entities === 1 && s.end >= time).length,
+  );
+}
+
+async function webhookScenario(scenario, pair, knex) {
+  const repo = { owner: 'acme', name: 'service-1' };
+  // as chaos.addHistory dates its merges: two hours back from now
+  const at = new Date(Date.now() - 2 * 3600_000).toISOString();
+  const pr = scenario.simulator.dataset.mergeNewPullRequest(repo, at);
+  const payload = examplePayload('pull_request', 'closed', {
+    host: scenario.simulator.host,
+    slug: 'acme/service-1',
+  });
+  payload.pull_request.number = pr.number;
+  payload.pull_request.merged = true;
+  payload.pull_request.updated_at = pr.updatedAt;
+  const body = JSON.stringify(payload);
+  const posted = Date.now();
+  const res = await fetch(`${pair[0].origin}/api/events/http/github`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': 'pull_request',
+      'x-github-delivery': `replicas-${posted}`,
+      'x-hub-signature-256': signature(body),
+    },
+    body,
+  });
+  const differences = [];
+  if (res.status !== 202)
+    differences.push(`the ingress answered ${res.status}`);
+  const truth = truthFor(scenario, ['ledger', 'payments']);
+  let stored = await chaos.storedDifferences(knex, truth);
+  const deadline = Date.now() + 20_000;
+  while (stored.length && Date.now() < deadline) {
+    await sleep(100);
+    stored = await chaos.storedDifferences(knex, truth);
+  }
+  const applied = Date.now() - posted;
+  // time for the other replica to show a read, if it wrongly made one
+  await sleep(3000);
+  const [a, b] = eventReadsSince(pair, posted);
+  if (a !== 1 || b !== 0) {
+    differences.push(`reads after the event: ${a} on a, ${b} on b (want 1, 0)`);
+  }
+  differences.push(...stored);
+  return {
+    name: 'a webhook posted to one replica',
+    notes: [`applied in ${applied} ms`, `reads: a ${a}, b ${b}`],
+    differences,
+  };
+}
+
 async function scheduleScenario(scenario, pair, knex) {
   const watch = (short ? 16 : 40) * 1000;
   const started = Date.now();
@@ -174,6 +242,8 @@ async function main() {
     pair = await startPair(scenario, logDir, hour);
     knex = db.connect();
     results.push(await refreshScenario(scenario, pair, knex));
+    chaos.report(results[results.length - 1]);
+    results.push(await webhookScenario(scenario, pair, knex));
     chaos.report(results[results.length - 1]);
     await Promise.all(pair.map(b => b.stop()));
     pair = await startPair(scenario, logDir, {

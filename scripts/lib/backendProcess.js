@@ -65,6 +65,7 @@ async function startBackend(options) {
     logFile: options.logFile,
     pid: child.pid,
     url,
+    origin: `http://127.0.0.1:${port}`,
     startedAt: Date.now(),
     exited,
     api: (route, init = {}) =>

@@ -16,6 +16,9 @@
  * SYNC_BACKEND_INITIAL_DELAY  seconds before the first one
  * SYNC_BACKEND_TIMEOUT        seconds a sync may take (and a killed one holds its lock)
  * SYNC_BACKEND_TOKEN          the static token the scripts call the API with
+ *
+ * It also takes GitHub webhooks at /api/events/http/github (the events
+ * backend and its GitHub module, with the test secret of __testUtils__).
  */
 'use strict';
 
@@ -34,6 +37,8 @@ const {
   GROUPS,
 } = require(`${plugin}/__testUtils__/organisation`);
 const { services, BACKFILL_DAYS } = require(`${plugin}/__testUtils__/scenario`);
+const { WEBHOOK_SECRET } = require(`${plugin}/__testUtils__/webhooks`);
+const { eventsServiceFactory } = require('@backstage/plugin-events-node');
 
 const env = name => {
   const value = process.env[name];
@@ -77,6 +82,7 @@ backend.add(
           },
         ],
       },
+      events: { modules: { github: { webhookSecret: WEBHOOK_SECRET } } },
       aiApproval: {
         backfillDays: BACKFILL_DAYS,
         seniors: { groups: [GROUPS.seniors] },
@@ -94,6 +100,9 @@ backend.add(
     entities: catalogEntities(services(simulator.host), simulator.host),
   }),
 );
+backend.add(require('@backstage/plugin-events-backend').default);
+backend.add(require('@backstage/plugin-events-backend-module-github').default);
+backend.add(eventsServiceFactory);
 backend.add(require(plugin).default);
 backend.start().catch(error => {
   console.error(error);
