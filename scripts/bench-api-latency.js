@@ -40,6 +40,7 @@ const path = require('node:path');
 const { knex: createKnex } = require('knex');
 const { writeOpenChanges } = require('./lib/benchOpenChanges');
 const { percentile } = require('./lib/percentile');
+const { prng } = require('./lib/prng');
 const {
   mockServices,
   startTestBackend,
@@ -96,16 +97,9 @@ function parseArgs(argv) {
   return args;
 }
 
-/** mulberry32: the same organisation on every run and database. */
+/** The same organisation on every run and database. */
 function random(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   next.int = n => Math.floor(next() * n);
   next.pick = items => items[next.int(items.length)];
   next.hex = length => {

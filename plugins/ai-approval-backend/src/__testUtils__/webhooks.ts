@@ -13,14 +13,13 @@ import path from 'node:path';
  * without `--experimental-vm-modules`.
  */
 export function githubEventsModules(): BackendFeature[] {
-  // one events service for every installed version of plugin-events-node:
-  // a default factory is per version, an added one is per service id
-  const shared = eventsServiceFactory;
   const dist = path.dirname(
     require.resolve('@backstage/plugin-events-backend-module-github'),
   );
   return [
-    shared,
+    // one events service for every installed version of plugin-events-node:
+    // a default factory is per version, an added one is per service id
+    eventsServiceFactory,
     eventsPlugin,
     ...[
       'service/eventsModuleGithubWebhook.cjs.js',

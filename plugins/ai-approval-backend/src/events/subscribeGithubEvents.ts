@@ -2,10 +2,11 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { EventParams, EventsService } from '@backstage/plugin-events-node';
 import { ApprovalStore } from '../database/ApprovalStore';
 import { LinkedRepository } from '../database/repositories';
-import { readCursor } from '../sync/githubCursor';
+import { newestSeenUpdate, readCursor } from '../sync/githubCursor';
 import {
   EventExpectation,
   GITHUB_EVENT_TOPICS,
+  GithubEvent,
   readGithubEvent,
 } from './githubEvent';
 import { RepositoryQueue } from './RepositoryQueue';
@@ -41,10 +42,8 @@ function caughtUp(
   if (expectation.kind === 'push') {
     return read.head === expectation.head;
   }
-  const newest = [read.pullsUpdatedAt, read.openUpdatedAt]
-    .filter((t): t is string => !!t)
-    .map(t => Date.parse(t));
-  return newest.some(t => t >= Date.parse(expectation.updatedAt));
+  const seen = newestSeenUpdate(read);
+  return !!seen && Date.parse(seen) >= Date.parse(expectation.updatedAt);
 }
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -56,25 +55,22 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
  * and anything else that changed since), judged and stored, and its status
  * checks updated. The payload only names the repository: verdicts always
  * come from what GitHub's API answers, so a redelivered or out-of-order
- * event cannot make one wrong. Returns the queue, for tests to wait on.
+ * event cannot make one wrong.
  */
 export async function subscribeGithubEvents(
   options: GithubEventsOptions,
-): Promise<RepositoryQueue> {
+): Promise<void> {
   const { events, store, sync, logger } = options;
   const delays = options.retryDelaysMs ?? [1000, 2000, 4000];
   const queue = new RepositoryQueue();
 
-  async function read(host: string, slug: string, expect?: EventExpectation) {
-    for (let attempt = 0; ; attempt += 1) {
-      const linked = await store.findLinkedRepository(host, slug);
-      if (!linked) {
-        return;
-      }
-      await sync.syncLinkedRepository(linked);
-      const after = await store.findLinkedRepository(host, slug);
+  async function read(event: GithubEvent, linked: LinkedRepository) {
+    let current: LinkedRepository | undefined = linked;
+    for (let attempt = 0; current; attempt += 1) {
+      await sync.syncLinkedRepository(current);
+      current = await store.findLinkedRepository(event.host, event.slug);
       if (
-        caughtUp(after?.repository.cursor, expect) ||
+        caughtUp(current?.repository.cursor, event.expectation) ||
         attempt >= delays.length
       ) {
         return;
@@ -99,12 +95,12 @@ export async function subscribeGithubEvents(
     await store.recordEvent(linked.repository.id, new Date().toISOString());
     // answered at once; the read runs in the background
     queue
-      .request(linked.repository.id, () =>
-        read(event.host, event.slug, event.expectation),
-      )
+      .request(linked.repository.id, () => read(event, linked))
       .catch(error =>
         logger.warn(
-          `Reading ${event.host}/${event.slug} after a webhook event failed`,
+          `Reading ${event.host}/${event.slug} after webhook delivery ${
+            event.delivery ?? '(no id)'
+          } failed`,
           error,
         ),
       );
@@ -115,5 +111,4 @@ export async function subscribeGithubEvents(
     topics: GITHUB_EVENT_TOPICS,
     onEvent,
   });
-  return queue;
 }

@@ -30,6 +30,15 @@ function newest(...times: Array<string | undefined>): string | undefined {
   return times.filter(Boolean).sort().pop();
 }
 
+/** The newest pull-request update a repository's reads have covered. */
+export function newestSeenUpdate(cursor: GithubCursor): string | undefined {
+  return newest(
+    cursor.pullsUpdatedAt,
+    cursor.openUpdatedAt,
+    cursor.checkedUpdatedAt,
+  );
+}
+
 /**
  * Whether a repository read before, without error, has neither a new head
  * nor a pull request updated after everything its cursor saw.
@@ -48,11 +57,7 @@ export function isUnchanged(
   if (!state.pullsUpdatedAt) {
     return true;
   }
-  const seen = newest(
-    cursor.pullsUpdatedAt,
-    cursor.openUpdatedAt,
-    cursor.checkedUpdatedAt,
-  );
+  const seen = newestSeenUpdate(cursor);
   return (
     seen !== undefined && Date.parse(state.pullsUpdatedAt) <= Date.parse(seen)
   );
